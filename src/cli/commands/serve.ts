@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { openApp } from '../../app/context.js';
+import { startApp } from '../../app/start.js';
+import { loadConfig } from '../../config.js';
+import { buildServer } from '../../http/server.js';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Chạy máy chủ web và API / run the web server and API')
+    .option('--demo', 'nạp dữ liệu trình diễn nếu cơ sở dữ liệu còn trống / load demonstration data into an empty database')
+    .action(async (options: { demo?: boolean }) => {
+      const config = loadConfig();
+      const app = await openApp(config, 'tiendo serve');
+      await startApp(app, { demo: options.demo === true, log: (line) => process.stdout.write(`${line}\n`) });
+      const server = await buildServer(app, { logger: true });
+      const stop = async () => {
+        await server.close();
+        await app.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await server.listen({ port: config.port, host: config.host });
+      process.stdout.write(
+        `Tiến Độ đang chạy tại http://localhost:${config.port} (${app.database.engine === 'pglite' ? `CSDL nhúng ${config.dataDir}` : 'PostgreSQL'}).\n`,
+      );
+    });
+}

@@ -1,0 +1,5 @@
+export * from './audit.js';
+export * from './auth.js';
+export * from './catalogue.js';
+export * from './records.js';
+export * from './units.js';

@@ -324,6 +324,18 @@ CREATE TABLE "rec_staff" (
 	CONSTRAINT "rec_staff_import_id_staff_id_pk" PRIMARY KEY("import_id","staff_id")
 );
 --> statement-breakpoint
+CREATE TABLE "reconciliation_decisions" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"indicator" text NOT NULL,
+	"unit_code" text NOT NULL,
+	"period" text NOT NULL,
+	"scope" text NOT NULL,
+	"chosen_source" text,
+	"reason" text NOT NULL,
+	"decided_by" text NOT NULL,
+	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "units" (
 	"code" text PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,
@@ -347,4 +359,5 @@ CREATE INDEX "rec_dossiers_finished_idx" ON "rec_dossiers" USING btree ("finishe
 CREATE INDEX "imports_set_source_idx" ON "imports" USING btree ("record_set","source","period");--> statement-breakpoint
 CREATE INDEX "imports_sha_idx" ON "imports" USING btree ("sha256");--> statement-breakpoint
 CREATE INDEX "rec_ratings_rated_idx" ON "rec_ratings" USING btree ("rated_at");--> statement-breakpoint
+CREATE INDEX "reconciliation_decisions_key_idx" ON "reconciliation_decisions" USING btree ("period","indicator","unit_code");--> statement-breakpoint
 CREATE INDEX "units_parent_idx" ON "units" USING btree ("parent_code");

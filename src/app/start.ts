@@ -1,3 +1,4 @@
+import { ensureAdmin } from '../auth/users.js';
 import { ensureCatalogue } from '../catalogue/load.js';
 import type { AppContext } from './context.js';
 
@@ -7,4 +8,5 @@ import type { AppContext } from './context.js';
  */
 export async function startApp(app: AppContext, options: { demo: boolean; log: (line: string) => void }): Promise<void> {
   if (await ensureCatalogue(app, { kind: 'system' })) options.log('Đã nạp danh mục kế hoạch, chỉ tiêu, nhiệm vụ lần đầu.');
+  await ensureAdmin(app, options.log);
 }

@@ -98,7 +98,9 @@ describe('policy table: role × action × own unit / unit below / other unit', (
     actors.forEach((actor, column) => {
       const label = actor.kind === 'user' ? actor.roles[0] : 'token';
       it(`${action} — ${label}: ${row[column]}`, () => {
-        const got = [OWN, BELOW, OTHER].map((unit) => (can(actor, action, resourceFor(action, unit)) ? 'Y' : 'N')).join('');
+        const got = [OWN, BELOW, OTHER]
+          .map((unit) => (can(actor, action, resourceFor(action, unit)) ? 'Y' : 'N'))
+          .join('');
         expect(got).toBe(row[column]);
       });
     });
@@ -112,8 +114,13 @@ describe('policy table: role × action × own unit / unit below / other unit', (
 describe('report workflow states', () => {
   const head = user('unit_head');
   const report = (status: string) => ({ unitCode: OWN, status, indicatorCodes: ['T26-01'] });
-  const allowed = (actor: Actor, action: 'reports.edit' | 'reports.approve' | 'reports.submit' | 'reports.review') =>
-    ['draft', 'approved', 'submitted', 'accepted', 'returned'].filter((status) => can(actor, action, report(status)));
+  const allowed = (
+    actor: Actor,
+    action: 'reports.edit' | 'reports.approve' | 'reports.submit' | 'reports.review',
+  ) =>
+    ['draft', 'approved', 'submitted', 'accepted', 'returned'].filter((status) =>
+      can(actor, action, report(status)),
+    );
 
   it('edits drafts only', () => {
     expect(allowed(user('reporter'), 'reports.edit')).toEqual(['draft']);
@@ -144,8 +151,12 @@ describe('details of the rules', () => {
   });
 
   it('unit staff may not import an extract that also names a unit outside their subtree', () => {
-    expect(can(user('reporter'), 'imports.create', { recordSet: 'dossiers', unitCodes: [OWN, OTHER] })).toBe(false);
-    expect(can(user('reporter'), 'imports.create', { recordSet: 'dossiers', unitCodes: [OWN, BELOW] })).toBe(true);
+    expect(can(user('reporter'), 'imports.create', { recordSet: 'dossiers', unitCodes: [OWN, OTHER] })).toBe(
+      false,
+    );
+    expect(can(user('reporter'), 'imports.create', { recordSet: 'dossiers', unitCodes: [OWN, BELOW] })).toBe(
+      true,
+    );
   });
 
   it('without a loaded subtree a user reaches its own unit only', () => {
@@ -162,7 +173,9 @@ describe('details of the rules', () => {
 
   it('the console operator and the system may do anything; nobody may do nothing', () => {
     expect(can({ kind: 'cli' }, 'users.manage')).toBe(true);
-    expect(can({ kind: 'system' }, 'reports.review', { unitCode: OTHER, status: 'draft', indicatorCodes: [] })).toBe(true);
+    expect(
+      can({ kind: 'system' }, 'reports.review', { unitCode: OTHER, status: 'draft', indicatorCodes: [] }),
+    ).toBe(true);
     expect(can(null, 'catalogue.read')).toBe(false);
   });
 

@@ -8,6 +8,7 @@ import type { Actor, Role, TokenActor, UserActor } from './actor.js';
  *
  * Without a resource, `can` answers "may this actor do this to something" (a list endpoint);
  * the list is then narrowed with `unitScope`. With a resource it answers for that one thing.
+ * The report workflow actions (edit, approve, submit, review) always need the report.
  */
 
 /** A thing that belongs to one unit: a report, a result, a record, a flag. */
@@ -69,9 +70,11 @@ const subtreeOf = (user: UserActor): ReadonlySet<string> => user.unitsUnder ?? n
 const inOwnSubtree = (user: UserActor, resource?: { unitCode?: string }) =>
   resource?.unitCode === undefined || subtreeOf(user).has(resource.unitCode);
 /** Exactly the actor's own unit — a report is signed by its own unit, not by the one above. */
-const ownUnit = (user: UserActor, resource?: { unitCode: string }) => resource !== undefined && resource.unitCode === user.unitCode;
+const ownUnit = (user: UserActor, resource?: { unitCode: string }) =>
+  resource !== undefined && resource.unitCode === user.unitCode;
 const tracks = (user: UserActor, indicatorCode: string) => user.trackedIndicators.includes(indicatorCode);
-const hasStatus = (resource: { status: string } | undefined, status: ReportStatus) => resource?.status === status;
+const hasStatus = (resource: { status: string } | undefined, status: ReportStatus) =>
+  resource?.status === status;
 
 /** Province-wide readers: everything in their role's reach, whatever their own unit. */
 const PROVINCE_READERS: Role[] = ['leader', 'inspector', 'aggregator', 'admin'];
@@ -118,16 +121,20 @@ const rules: { [A in Action]: Rule<A> } = {
   'records.read': wideOrOwnSubtree('records.read'),
   'flags.read': wideOrOwnSubtree('flags.read'),
   // SPEC §6.3: an aggregator reconciles the indicators it tracks
-  'flags.decide': (user, flag) => is(user, 'admin') || (is(user, 'aggregator') && (flag === undefined || tracks(user, flag.indicatorCode))),
+  'flags.decide': (user, flag) =>
+    is(user, 'admin') || (is(user, 'aggregator') && (flag === undefined || tracks(user, flag.indicatorCode))),
   // SPEC §6.7: spot checks are the inspectors'
   'spotchecks.open': (user) => is(user, 'inspector'),
   'spotchecks.record': (user) => is(user, 'inspector'),
 
   'reports.read': wideOrOwnSubtree('reports.read'),
   // SPEC §4: draft → approved by the unit head → submitted → accepted | returned
-  'reports.edit': (user, report) => is(user, ...UNIT_STAFF) && ownUnit(user, report) && hasStatus(report, 'draft'),
-  'reports.approve': (user, report) => is(user, 'unit_head') && ownUnit(user, report) && hasStatus(report, 'draft'),
-  'reports.submit': (user, report) => is(user, 'unit_head') && ownUnit(user, report) && hasStatus(report, 'approved'),
+  'reports.edit': (user, report) =>
+    is(user, ...UNIT_STAFF) && ownUnit(user, report) && hasStatus(report, 'draft'),
+  'reports.approve': (user, report) =>
+    is(user, 'unit_head') && ownUnit(user, report) && hasStatus(report, 'draft'),
+  'reports.submit': (user, report) =>
+    is(user, 'unit_head') && ownUnit(user, report) && hasStatus(report, 'approved'),
   'reports.review': (user, report) =>
     is(user, 'aggregator') &&
     hasStatus(report, 'submitted') &&
@@ -143,10 +150,17 @@ function tokenMay(token: TokenActor, action: Action, resource: unknown): boolean
   if (action !== 'imports.create') return false;
   const extract = resource as ImportResource | undefined;
   if (!extract) return true;
-  return token.recordSets.includes(extract.recordSet) && extract.unitCodes.every((code) => token.unitCodes.includes(code));
+  return (
+    token.recordSets.includes(extract.recordSet) &&
+    extract.unitCodes.every((code) => token.unitCodes.includes(code))
+  );
 }
 
-export function can<A extends Action>(actor: Actor | null | undefined, action: A, resource?: Resources[A]): boolean {
+export function can<A extends Action>(
+  actor: Actor | null | undefined,
+  action: A,
+  resource?: Resources[A],
+): boolean {
   if (!actor) return false;
   switch (actor.kind) {
     // the operator at the server's console and the system's own jobs act with full rights
@@ -157,13 +171,17 @@ export function can<A extends Action>(actor: Actor | null | undefined, action: A
       return tokenMay(actor, action, resource);
     case 'user': {
       const rule = rules[action] as Rule<A> | undefined;
-      return rule !== undefined && rule(actor, resource);
+      return rule?.(actor, resource) === true;
     }
   }
 }
 
 /** `can`, or throw 403 `forbidden`. */
-export function authorize<A extends Action>(actor: Actor | null | undefined, action: A, resource?: Resources[A]): void {
+export function authorize<A extends Action>(
+  actor: Actor | null | undefined,
+  action: A,
+  resource?: Resources[A],
+): void {
   if (!can(actor, action, resource)) throw forbidden();
 }
 
@@ -171,7 +189,10 @@ export function authorize<A extends Action>(actor: Actor | null | undefined, act
  * Which units a list endpoint may show for a unit-scoped action: `'all'`, or a set of unit codes
  * (the actor's own subtree, or empty). Use it to filter queries after `authorize(actor, action)`.
  */
-export function unitScope(actor: Actor | null | undefined, action: UnitScopedAction): 'all' | ReadonlySet<string> {
+export function unitScope(
+  actor: Actor | null | undefined,
+  action: UnitScopedAction,
+): 'all' | ReadonlySet<string> {
   if (!actor || actor.kind === 'token') return new Set();
   if (actor.kind === 'cli' || actor.kind === 'system') return 'all';
   if (is(actor, ...WIDE_READERS[action])) return 'all';

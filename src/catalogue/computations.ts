@@ -12,3 +12,6 @@ export type ContractComputation = (typeof CONTRACT_COMPUTATIONS)[number];
 
 export const isContractComputation = (code: string): code is ContractComputation =>
   (CONTRACT_COMPUTATIONS as readonly string[]).includes(code);
+
+/** High-risk by default (contract, "Sources and reconciliation"; seed 000 §II.3): reconciled against two sources. */
+export const HIGH_RISK_COMPUTATIONS: readonly string[] = ['T26-01', 'T26-02', 'T26-03', 'T26-08', 'HS-KQDT', 'HS-TOANTRINH'];

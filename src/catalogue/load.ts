@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { AppContext } from '../app/context.js';
 import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
-import { parseDeadline } from '../core/deadlines.js';
+import { earliestDueDate, parseDeadline } from '../core/deadlines.js';
 import type { AppDb } from '../db/connection.js';
 import { indicators, indicatorUnits, plans, tasks, taskUnits, units } from '../db/schema/index.js';
 import { importExtract } from '../extracts/import.js';
@@ -58,7 +58,7 @@ export async function loadCatalogue(app: AppContext, actor: Actor, dir = default
       { recordSet: 'units', fileName: path.split('/').at(-1) ?? path, body: path, via: 'cli' },
     );
     if (summary.status === 'rejected') {
-      const lines = summary.rejected.map((r) => `  Dòng ${r.line}: ${r.reason}`).join('\n');
+      const lines = summary.rejected.map((r) => `  Dòng ${r.line ?? '?'}: ${r.vi}`).join('\n');
       throw new AppError('catalogue_invalid', `Tệp đơn vị ${path} bị từ chối:\n${lines}`, `Units file ${path} was rejected.`);
     }
   }
@@ -152,7 +152,7 @@ async function storeCatalogue(db: AppDb, actor: Actor, planList: Plan[], unitNod
             name: task.name,
             deadlineText: task.deadlineText,
             deadline,
-            dueOn: earliestDue(deadline),
+            dueOn: earliestDueDate(deadline),
             definition: task,
           };
         }),
@@ -173,17 +173,4 @@ async function storeCatalogue(db: AppDb, actor: Actor, planList: Plan[], unitNod
     after: { plans: planCodes, indicators: indicatorCount, tasks: taskCount },
   });
   return { plans: planList.length, indicators: indicatorCount, tasks: taskCount };
-}
-
-/** The earliest fixed date a parsed deadline names (for sorting and overdue queries), or null. */
-export function earliestDue(deadline: unknown): string | null {
-  const dates: string[] = [];
-  const visit = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    if (typeof record.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.due)) dates.push(record.due);
-    for (const value of Object.values(record)) if (typeof value === 'object') visit(value);
-  };
-  visit(deadline);
-  return dates.sort()[0] ?? null;
 }

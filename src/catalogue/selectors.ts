@@ -21,8 +21,9 @@ export function expandUnitRef(ref: UnitRef, units: readonly UnitNode[]): string[
   if (ref === '@all') return units.filter((u) => DEPARTMENT_KINDS.has(u.kind) || COMMUNE_KINDS.has(u.kind)).map((u) => u.code);
   if (ref.startsWith('@divisions:')) {
     const parent = ref.slice('@divisions:'.length);
-    if (!units.some((u) => u.code === parent)) return null;
-    return units.filter((u) => u.parentCode === parent && u.kind === 'division').map((u) => u.code);
+    const divisions = units.filter((u) => u.parentCode === parent && u.kind === 'division').map((u) => u.code);
+    // A selector for a unit without divisions names nothing: the validator reports it.
+    return divisions.length > 0 ? divisions : null;
   }
   return units.some((u) => u.code === ref) ? [ref] : null;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isContractComputation } from './computations.js';
+import { HIGH_RISK_COMPUTATIONS, isContractComputation } from './computations.js';
 import { type Plan, plan as planSchema, type UnitRef } from './schema.js';
 import { expandUnitRef, type UnitNode } from './selectors.js';
 
@@ -32,6 +32,9 @@ export function validateCatalogue(files: readonly CatalogueFile[], units: readon
   const plans: { fileName: string; plan: Plan }[] = [];
 
   for (const file of files) {
+    for (const [path, text] of strings(file.content, '')) {
+      if (text !== text.normalize('NFC')) problems.push({ file: file.fileName, at: path, vi: 'Văn bản chưa chuẩn hóa Unicode NFC.', en: 'Text is not NFC-normalised.' });
+    }
     const parsed = planSchema.safeParse(file.content);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(schemaProblem(file.fileName, file.content, issue));
@@ -42,10 +45,14 @@ export function validateCatalogue(files: readonly CatalogueFile[], units: readon
 
   const planCodes = new Map<string, string>();
   const indicatorCodes = new Map<string, string>();
+  const indicatorPlan = new Map<string, string>();
   const taskCodes = new Map<string, string>();
   for (const { fileName, plan } of plans) {
     claim(planCodes, plan.plan.code, fileName, 'kế hoạch', 'plan', problems);
-    for (const indicator of plan.indicators) claim(indicatorCodes, indicator.code, fileName, 'chỉ tiêu', 'indicator', problems);
+    for (const indicator of plan.indicators) {
+      claim(indicatorCodes, indicator.code, fileName, 'chỉ tiêu', 'indicator', problems);
+      if (!indicatorPlan.has(indicator.code)) indicatorPlan.set(indicator.code, plan.plan.code);
+    }
     for (const task of plan.tasks) claim(taskCodes, task.code, fileName, 'nhiệm vụ', 'task', problems);
   }
 
@@ -68,8 +75,19 @@ export function validateCatalogue(files: readonly CatalogueFile[], units: readon
       if (indicator.computation !== 'manual' && !isContractComputation(indicator.computation)) {
         say(`${at}.computation`, `Phép tính "${indicator.computation}" không phải phép tính có sẵn của hệ thống (hoặc "manual").`, `Computation "${indicator.computation}" is not a built-in (or "manual").`);
       }
-      if (indicator.implements && !indicatorCodes.has(indicator.implements)) {
-        say(`${at}.implements`, `Chỉ tiêu cấp trên "${indicator.implements}" không tồn tại.`, `Parent indicator "${indicator.implements}" does not exist.`);
+      if (isContractComputation(indicator.code) && indicator.computation !== indicator.code) {
+        say(`${at}.computation`, `Chỉ tiêu có sẵn ${indicator.code} phải dùng chính phép tính ${indicator.code}.`, `Built-in ${indicator.code} must compute itself.`);
+      }
+      if (HIGH_RISK_COMPUTATIONS.includes(indicator.computation) && indicator.risk !== 'high') {
+        say(`${at}.risk`, `${indicator.computation} là chỉ tiêu có nguy cơ sai lệch cao (mục II.3 Kế hoạch): phải đặt risk: high.`, `${indicator.computation} is high-risk (seed 000 §II.3).`);
+      }
+      if (indicator.implements) {
+        const owner = indicatorPlan.get(indicator.implements);
+        if (!owner) {
+          say(`${at}.implements`, `Chỉ tiêu cấp trên "${indicator.implements}" không tồn tại.`, `Parent indicator "${indicator.implements}" does not exist.`);
+        } else if (meta.implements && owner !== meta.implements) {
+          say(`${at}.implements`, `Chỉ tiêu "${indicator.implements}" không thuộc kế hoạch cấp trên ${meta.implements}.`, `${indicator.implements} is not in the implemented plan ${meta.implements}.`);
+        }
       }
       if (['ratio', 'reduction'].includes(indicator.kind) && !indicator.formula.denominator && indicator.kind === 'ratio') {
         say(`${at}.formula`, 'Chỉ tiêu tỷ lệ phải nêu mẫu số b.', 'A ratio indicator must state its denominator b.');
@@ -93,6 +111,13 @@ export function validateCatalogue(files: readonly CatalogueFile[], units: readon
     }
   }
   return { plans, problems };
+}
+
+/** Every string of a parsed YAML document with its path, to check normalisation. */
+function* strings(node: unknown, path: string): Generator<[string, string]> {
+  if (typeof node === 'string') yield [path, node];
+  else if (Array.isArray(node)) for (const [i, item] of node.entries()) yield* strings(item, `${path}[${i}]`);
+  else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) yield* strings(value, path ? `${path}.${key}` : key);
 }
 
 function claim(seen: Map<string, string>, code: string, fileName: string, vi: string, en: string, problems: CatalogueProblem[]) {

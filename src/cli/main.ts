@@ -1,8 +1,11 @@
 import { Command } from 'commander';
 import { AppError } from '../shared/errors.js';
 import { registerCatalogueCommands } from './commands/catalogue.js';
+import { registerComputeCommand } from './commands/compute.js';
+import { registerImportCommand } from './commands/import.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerUsersCommands } from './commands/users.js';
 
 /**
  * `tiendo` — the operator's command line. Each command module registers itself; exit codes:
@@ -15,7 +18,10 @@ const program = new Command('tiendo')
 
 registerServeCommand(program);
 registerMigrateCommand(program);
+registerImportCommand(program);
 registerCatalogueCommands(program);
+registerComputeCommand(program);
+registerUsersCommands(program);
 
 try {
   await program.parseAsync(process.argv);

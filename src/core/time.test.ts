@@ -66,14 +66,31 @@ describe('instantToVnParts', () => {
       second: 0,
       weekday: 0, // 01/3/2026 is a Sunday
     });
-    expect(instantToVnParts(Date.parse('2026-12-31T16:59:59Z'))).toMatchObject({ year: 2026, month: 12, day: 31, hour: 23 });
-    expect(instantToVnParts(Date.parse('2026-12-31T17:00:00Z'))).toMatchObject({ year: 2027, month: 1, day: 1, hour: 0 });
+    expect(instantToVnParts(Date.parse('2026-12-31T16:59:59Z'))).toMatchObject({
+      year: 2026,
+      month: 12,
+      day: 31,
+      hour: 23,
+    });
+    expect(instantToVnParts(Date.parse('2026-12-31T17:00:00Z'))).toMatchObject({
+      year: 2027,
+      month: 1,
+      day: 1,
+      hour: 0,
+    });
   });
 
   it('round-trips every hour of a leap day', () => {
     for (let h = 0; h < 24; h++) {
       const ms = vnWallClockToInstant(2028, 2, 29, h, 7, 9);
-      expect(instantToVnParts(ms)).toMatchObject({ year: 2028, month: 2, day: 29, hour: h, minute: 7, second: 9 });
+      expect(instantToVnParts(ms)).toMatchObject({
+        year: 2028,
+        month: 2,
+        day: 29,
+        hour: h,
+        minute: 7,
+        second: 9,
+      });
     }
   });
 });
@@ -112,7 +129,9 @@ describe('decree30Date', () => {
   });
 
   it('uses the Vietnam day of an instant', () => {
-    expect(decree30DateOf('Sơn La', Date.parse('2026-04-15T18:00:00Z'))).toBe('Sơn La, ngày 16 tháng 4 năm 2026');
+    expect(decree30DateOf('Sơn La', Date.parse('2026-04-15T18:00:00Z'))).toBe(
+      'Sơn La, ngày 16 tháng 4 năm 2026',
+    );
   });
 
   it('refuses an impossible day', () => {

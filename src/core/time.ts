@@ -56,7 +56,14 @@ function invalidDate(text: string): AppError {
 }
 
 /** Epoch ms of a wall-clock time in Vietnam. Throws AppError('invalid_date') for 31/02, 24:00 and the like. */
-export function vnWallClockToInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+export function vnWallClockToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
   if (!isValidDate(year, month, day) || !isValidTime(hour, minute, second)) {
     throw invalidDate(`${pad2(day)}/${pad2(month)}/${year} ${pad2(hour)}:${pad2(minute)}:${pad2(second)}`);
   }

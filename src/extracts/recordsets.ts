@@ -117,10 +117,30 @@ export const ENUM_TABLE: Readonly<Record<string, string>> = {
   'ratings.level': 'ratingLevel',
 };
 
-const s = (name: string, aliases: readonly string[], required = false): FieldDef => ({ name, type: 'string', required, aliases });
-const dt = (name: string, aliases: readonly string[], required = false): FieldDef => ({ name, type: 'datetime', required, aliases });
-const fl = (name: string, aliases: readonly string[]): FieldDef => ({ name, type: 'flag', required: false, aliases });
-const int = (name: string, aliases: readonly string[]): FieldDef => ({ name, type: 'integer', required: false, aliases });
+const s = (name: string, aliases: readonly string[], required = false): FieldDef => ({
+  name,
+  type: 'string',
+  required,
+  aliases,
+});
+const dt = (name: string, aliases: readonly string[], required = false): FieldDef => ({
+  name,
+  type: 'datetime',
+  required,
+  aliases,
+});
+const fl = (name: string, aliases: readonly string[]): FieldDef => ({
+  name,
+  type: 'flag',
+  required: false,
+  aliases,
+});
+const int = (name: string, aliases: readonly string[]): FieldDef => ({
+  name,
+  type: 'integer',
+  required: false,
+  aliases,
+});
 const en = (name: string, table: string, aliases: readonly string[], required = false): FieldDef => ({
   name,
   type: 'enum',
@@ -184,7 +204,11 @@ export const RECORD_SETS: Record<RecordSetName, RecordSetDef> = {
       en('level', 'procedureLevel', ['Cấp thực hiện', 'Cấp']),
       s('managing_unit_code', ['Mã đơn vị quản lý', 'Mã cơ quan quản lý', 'Đơn vị quản lý']),
       en('online_level', 'onlineLevel', ['Mức độ DVCTT', 'Mức độ trực tuyến', 'Mức độ']),
-      fl('eligible_full_online', ['Đủ điều kiện toàn trình', 'Đủ điều kiện cung cấp DVCTT toàn trình', 'Đủ điều kiện']),
+      fl('eligible_full_online', [
+        'Đủ điều kiện toàn trình',
+        'Đủ điều kiện cung cấp DVCTT toàn trình',
+        'Đủ điều kiện',
+      ]),
       fl('business_related', ['Liên quan doanh nghiệp', 'Liên quan đến doanh nghiệp']),
       fl('production_business_related', ['Liên quan sản xuất, kinh doanh', 'Liên quan sản xuất kinh doanh']),
       fl('local_legal_basis', ['Quy định trong VBQPPL địa phương', 'VBQPPL địa phương']),

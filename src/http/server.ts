@@ -7,13 +7,17 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.js';
 import type { Actor } from '../auth/actor.js';
 import { AppError } from '../shared/errors.js';
+import { registerAuthHook } from './auth-hook.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { healthRoutes } from './routes/health.js';
+import { userRoutes } from './routes/users.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -54,6 +58,7 @@ export async function buildServer(app: AppContext, options: { logger?: boolean }
   });
   await server.register(cookie);
   await server.register(rateLimit, { global: false });
+  registerAuthHook(server);
   await server.register(multipart, { limits: { fileSize: app.config.uploadLimitBytes, files: 5 } });
   await server.register(swagger, {
     openapi: {
@@ -69,7 +74,7 @@ export async function buildServer(app: AppContext, options: { logger?: boolean }
   });
   await server.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  server.setErrorHandler((error, request, reply) => {
+  server.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return reply.status(error.status).send(error.toJSON());
     const validation = (error as { validation?: unknown }).validation;
     if (validation) {
@@ -95,6 +100,9 @@ export async function buildServer(app: AppContext, options: { logger?: boolean }
 
   await server.register(healthRoutes);
   await server.register(catalogueRoutes, { prefix: '/api/v1' });
+  await server.register(authRoutes, { prefix: '/api/v1' });
+  await server.register(userRoutes, { prefix: '/api/v1' });
+  await server.register(auditRoutes, { prefix: '/api/v1' });
 
   // The web app: static files, and index.html for every client-side route.
   if (existsSync(webDist)) {

@@ -2,4 +2,5 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './catalogue.js';
 export * from './records.js';
+export * from './results.js';
 export * from './units.js';

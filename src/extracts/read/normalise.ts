@@ -6,7 +6,13 @@
 
 // The five tone marks (acute, grave, hook above, tilde, dot below) as combining characters.
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const TONE_OF: Readonly<Record<string, string>> = { '\u0300': '2', '\u0301': '1', '\u0303': '4', '\u0309': '3', '\u0323': '5' };
+const TONE_OF: Readonly<Record<string, string>> = {
+  '\u0300': '2',
+  '\u0301': '1',
+  '\u0303': '4',
+  '\u0309': '3',
+  '\u0323': '5',
+};
 
 /** Lower-case, NFC, Đ look-alikes folded to đ, whitespace collapsed, tone mark moved to the end of its word. */
 export function textKey(value: string): string {

@@ -2,8 +2,21 @@
  * Turns one row's raw cells into a typed record of a record set, or the reasons it is a bad row
  * (contract "Bad rows": a required field empty, a value of the wrong type, an unknown unit).
  */
-import { ENUM_TABLE, ENUM_VIETNAMESE, type FieldDef, type RecordSetDef, type TypedRecord } from '../recordsets.js';
-import { type EnumMatcher, enumMatcher, parseDatetime, parseFlag, parseInteger, vnWallClock } from './values.js';
+import {
+  ENUM_TABLE,
+  ENUM_VIETNAMESE,
+  type FieldDef,
+  type RecordSetDef,
+  type TypedRecord,
+} from '../recordsets.js';
+import {
+  type EnumMatcher,
+  enumMatcher,
+  parseDatetime,
+  parseFlag,
+  parseInteger,
+  vnWallClock,
+} from './values.js';
 
 /** A cell as a reader gives it: CSV gives text, JSON Lines also numbers and booleans, XLSX also dates. */
 export type RawValue = string | number | boolean | Date | null;
@@ -58,11 +71,14 @@ export const unknownUnit = (field: string, code: string): Reason => ({
 
 type Converter = (value: RawValue) => string | number | boolean | null | undefined;
 
-/** Trimmed NFC text; NFC is skipped for plain ASCII, which is most of a large file. */
+/**
+ * Trimmed text. Readers hand over NFC text already (the decoders normalise CSV and JSON Lines, the
+ * XLSX reader its cells), so a cell with no space at either end is taken as it is: the common case.
+ */
 function text(value: string): string {
-  const t = value.trim();
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range check
-  return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize('NFC');
+  const len = value.length;
+  if (len === 0 || (value.charCodeAt(0) > 32 && value.charCodeAt(len - 1) > 32)) return value;
+  return value.trim();
 }
 
 function converterFor(set: RecordSetDef, field: FieldDef): Converter {
@@ -114,7 +130,8 @@ function converterFor(set: RecordSetDef, field: FieldDef): Converter {
     case 'enum': {
       const table = ENUM_VIETNAMESE[ENUM_TABLE[`${set.name}.${field.name}`] ?? ''];
       const matcher: EnumMatcher = enumMatcher(
-        table ?? Object.fromEntries((field.enumValues ?? []).map((v): [string, readonly string[]] => [v, []])),
+        table ??
+          Object.fromEntries((field.enumValues ?? []).map((v): [string, readonly string[]] => [v, []])),
       );
       return (v) => {
         if (v === null) return null;
@@ -129,40 +146,56 @@ function converterFor(set: RecordSetDef, field: FieldDef): Converter {
  * Builds the typer for a set given which field each column holds (`undefined` = ignored column).
  * Fields without a column are empty (null, or false for flags).
  */
-export function rowTyper(set: RecordSetDef, columns: readonly (FieldDef | undefined)[], knownUnits: ReadonlySet<string>) {
-  const plan = columns.map((field) => (field === undefined ? undefined : { field, convert: converterFor(set, field) }));
-  const absent: TypedRecord = {};
-  for (const f of set.fields) {
-    if (!columns.includes(f)) absent[f.name] = f.type === 'flag' ? false : null;
-  }
-  const required = set.fields.filter((f) => f.required);
-  const enumValuesOf = (f: FieldDef) => (f.type === 'enum' ? (f.enumValues ?? []) : undefined);
+export function rowTyper(
+  set: RecordSetDef,
+  columns: readonly (FieldDef | undefined)[],
+  knownUnits: ReadonlySet<string>,
+) {
+  // In field order, so that every record has the same shape (and hidden class).
+  const plan = set.fields.map((field) => ({
+    field,
+    name: field.name,
+    column: columns.indexOf(field),
+    convert: converterFor(set, field),
+    empty: field.type === 'flag' ? false : null,
+    enumValues: field.type === 'enum' ? (field.enumValues ?? []) : undefined,
+  }));
   const checkUnit = set.hasUnit;
 
   return function typeRow(cells: readonly RawValue[]): Typed {
-    const record: TypedRecord = { ...absent };
+    const record: TypedRecord = {};
     let reasons: Reason[] | null = null;
     for (let i = 0; i < plan.length; i++) {
-      const p = plan[i];
-      if (p === undefined) continue;
-      const raw = cells[i] ?? null;
+      const p = plan[i] as (typeof plan)[number];
+      if (p.column === -1) {
+        record[p.name] = p.empty;
+        if (p.field.required) reasons = withReason(reasons, requiredEmpty(p.name));
+        continue;
+      }
+      const raw = cells[p.column] ?? null;
       const value = p.convert(raw);
       if (value === undefined) {
-        (reasons ??= []).push(wrongValue(p.field, raw, enumValuesOf(p.field)));
-        record[p.field.name] = null;
-      } else record[p.field.name] = value;
-    }
-    for (const f of required) {
-      if (record[f.name] === null && !reasons?.some((r) => r.en.startsWith(`Field "${f.name}"`))) {
-        (reasons ??= []).push(requiredEmpty(f.name));
+        reasons = withReason(reasons, wrongValue(p.field, raw, p.enumValues));
+        record[p.name] = null;
+      } else {
+        record[p.name] = value;
+        if (value === null && p.field.required) reasons = withReason(reasons, requiredEmpty(p.name));
       }
     }
     if (checkUnit) {
       const unit = record.unit_code;
-      if (typeof unit === 'string' && !knownUnits.has(unit)) (reasons ??= []).push(unknownUnit('unit_code', unit));
+      if (typeof unit === 'string' && !knownUnits.has(unit))
+        reasons = withReason(reasons, unknownUnit('unit_code', unit));
     }
     return reasons === null ? { ok: true, record } : { ok: false, reasons };
   };
+}
+
+/** Appends a reason to a row's list, created on the first one (good rows allocate none). */
+export function withReason(reasons: Reason[] | null, reason: Reason): Reason[] {
+  if (reasons === null) return [reason];
+  reasons.push(reason);
+  return reasons;
 }
 
 /** One message for a bad row with several problems. */

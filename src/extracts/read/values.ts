@@ -3,27 +3,61 @@
  * for empty, or `undefined` when the text is not a value of that type. Pure and allocation-light:
  * they run several million times per province-year import.
  */
+import { daysInMonth } from '../../core/time.js';
 import { bareKey, textKey } from './normalise.js';
 
 const HOUR_MS = 3_600_000;
 /** Asia/Ho_Chi_Minh is UTC+7 all year (no DST since 1975). */
 const VN_OFFSET_MS = 7 * HOUR_MS;
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil): cheaper than Date.UTC per cell. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Epoch ms of a wall-clock time, validated; undefined for an impossible date such as 31/02/2026. */
-function instant(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offsetMs: number): number | undefined {
+function instant(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  offsetMs: number,
+): number | undefined {
   if (y < 1900 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   if (h > 23 || mi > 59 || s > 59) return undefined;
-  return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMs;
+  return daysFromCivil(y, mo, d) * 86_400_000 + h * HOUR_MS + mi * 60_000 + s * 1000 + ms - offsetMs;
 }
 
 /** Epoch ms of a wall-clock time in Vietnam; undefined when the date or time is impossible. */
-export function vnWallClock(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number | undefined {
+export function vnWallClock(
+  y: number,
+  mo: number,
+  d: number,
+  h = 0,
+  mi = 0,
+  s = 0,
+  ms = 0,
+): number | undefined {
   return instant(y, mo, d, h, mi, s, ms, VN_OFFSET_MS);
+}
+
+/** The number written by `count` ASCII digits at `at`, or -1. */
+function digits(t: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 const VN_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -36,6 +70,8 @@ const ISO_DATE =
  */
 export function parseDatetime(text: string): number | null | undefined {
   if (text === '') return null;
+  const fast = parseCommon(text);
+  if (fast !== undefined) return fast;
   const c = text.charCodeAt(4);
   if (c === 45 /* - */) {
     const m = ISO_DATE.exec(text);
@@ -51,11 +87,81 @@ export function parseDatetime(text: string): number | null | undefined {
     }
     // An offset without a time ("2026-03-05+07:00") is not ISO 8601.
     if (m[4] === undefined && m[9] !== undefined) return undefined;
-    return instant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), ms, offset);
+    return instant(
+      Number(m[1]),
+      Number(m[2]),
+      Number(m[3]),
+      Number(m[4] ?? 0),
+      Number(m[5] ?? 0),
+      Number(m[6] ?? 0),
+      ms,
+      offset,
+    );
   }
   const m = VN_DATE.exec(text);
   if (m === null) return undefined;
-  return vnWallClock(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  return vnWallClock(
+    Number(m[3]),
+    Number(m[2]),
+    Number(m[1]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+  );
+}
+
+/**
+ * The shapes source systems write most, without a regex: `dd/mm/yyyy HH:mm[:ss]` and
+ * `yyyy-mm-ddTHH:mm:ss+07:00` / `Z`. Anything else (or anything invalid) goes to the general path.
+ */
+function parseCommon(t: string): number | undefined {
+  const len = t.length;
+  if (
+    (len === 16 || len === 19) &&
+    t.charCodeAt(2) === 47 &&
+    t.charCodeAt(5) === 47 &&
+    t.charCodeAt(10) === 32 &&
+    t.charCodeAt(13) === 58
+  ) {
+    const d = digits(t, 0, 2);
+    const mo = digits(t, 3, 2);
+    const y = digits(t, 6, 4);
+    const h = digits(t, 11, 2);
+    const mi = digits(t, 14, 2);
+    const s = len === 19 && t.charCodeAt(16) === 58 ? digits(t, 17, 2) : len === 16 ? 0 : -1;
+    if (d < 0 || mo < 0 || y < 0 || h < 0 || mi < 0 || s < 0) return undefined;
+    return instant(y, mo, d, h, mi, s, 0, VN_OFFSET_MS);
+  }
+  if (
+    (len === 25 || len === 20) &&
+    t.charCodeAt(4) === 45 &&
+    t.charCodeAt(7) === 45 &&
+    t.charCodeAt(10) === 84 &&
+    t.charCodeAt(13) === 58 &&
+    t.charCodeAt(16) === 58
+  ) {
+    let offset: number;
+    if (len === 20) {
+      if (t.charCodeAt(19) !== 90) return undefined;
+      offset = 0;
+    } else {
+      const sign = t.charCodeAt(19);
+      if ((sign !== 43 && sign !== 45) || t.charCodeAt(22) !== 58) return undefined;
+      const oh = digits(t, 20, 2);
+      const om = digits(t, 23, 2);
+      if (oh < 0 || om < 0 || oh > 14 || om > 59) return undefined;
+      offset = (sign === 45 ? -1 : 1) * (oh * HOUR_MS + om * 60_000);
+    }
+    const y = digits(t, 0, 4);
+    const mo = digits(t, 5, 2);
+    const d = digits(t, 8, 2);
+    const h = digits(t, 11, 2);
+    const mi = digits(t, 14, 2);
+    const s = digits(t, 17, 2);
+    if (d < 0 || mo < 0 || y < 0 || h < 0 || mi < 0 || s < 0) return undefined;
+    return instant(y, mo, d, h, mi, s, 0, offset);
+  }
+  return undefined;
 }
 
 const TRUE_WORDS = new Set(['1', 'true', 'co', 'x']);

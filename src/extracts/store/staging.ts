@@ -1,6 +1,6 @@
 import type { RawSql } from '../../db/connection.js';
 import type { TypedRecord } from '../recordsets.js';
-import { encodeCsvRows } from './csv.js';
+import { csvRowEncoder } from './csv.js';
 import type { StoreLayout } from './layout.js';
 
 /** The per-import staging table: created in the import's transaction and dropped at its end. */
@@ -14,6 +14,8 @@ export interface Stager {
   add(batch: readonly { line: number; record: TypedRecord }[]): Promise<void>;
   /** Sends what is buffered and waits for the server; resolves with the number of rows staged. */
   finish(): Promise<number>;
+  /** Waits for a COPY still on its way, ignoring its outcome (the import is being abandoned). */
+  settle(): Promise<void>;
 }
 
 /**
@@ -25,6 +27,7 @@ export async function createStager(raw: RawSql, layout: StoreLayout): Promise<St
   const columnDefs = layout.columns.map((c) => `${c.field} ${c.sqlType}`).join(', ');
   await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer NOT NULL, ${columnDefs}) ON COMMIT DROP`);
   const copyColumns = ['line', ...layout.columns.map((c) => c.field)];
+  const encode = csvRowEncoder(layout.columns);
 
   let buffer = '';
   let rows = 0;
@@ -43,7 +46,7 @@ export async function createStager(raw: RawSql, layout: StoreLayout): Promise<St
   return {
     async add(batch) {
       if (batch.length === 0) return;
-      buffer += encodeCsvRows(batch, layout.columns);
+      buffer += encode(batch);
       rows += batch.length;
       if (buffer.length >= CHUNK_CHARS) await flush();
     },
@@ -51,6 +54,9 @@ export async function createStager(raw: RawSql, layout: StoreLayout): Promise<St
       await flush();
       await inFlight;
       return rows;
+    },
+    async settle() {
+      await inFlight.catch(() => {});
     },
   };
 }

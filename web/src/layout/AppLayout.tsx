@@ -1,0 +1,89 @@
+import { ApartmentOutlined, FileTextOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Grid, Layout, Menu, Space, Tag, Tooltip } from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { roleLabel } from '../labels.js';
+import { forgetUnits } from '../state/data.js';
+import { useI18n } from '../state/language.js';
+import { useSession } from '../state/session.js';
+
+const { Header, Sider, Content } = Layout;
+
+/**
+ * The frame of every signed-in page: the product's name, who is signed in (name, unit, roles),
+ * the language switch and sign-out; a side menu of the pages that exist (reports, data and the
+ * dashboard join it as they are built).
+ */
+export function AppLayout() {
+  const { t, lang } = useI18n();
+  const { me, logout } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const wide = screens.md === true;
+
+  const items = [
+    { key: '/plans', icon: <FileTextOutlined />, label: <Link to="/plans">{t('menu.plans')}</Link> },
+    { key: '/units', icon: <ApartmentOutlined />, label: <Link to="/units">{t('menu.units')}</Link> },
+  ];
+  const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;
+
+  const signOut = async () => {
+    forgetUnits();
+    await logout().catch(() => undefined);
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          padding: wide ? '0 24px' : '0 12px',
+          background: '#b5121b',
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        <Link to="/plans" style={{ color: '#fff', fontSize: 20, fontWeight: 600, whiteSpace: 'nowrap' }}>
+          {t('app.name')}
+        </Link>
+        <div style={{ flex: 1 }} />
+        {me && (
+          <Space size={8} style={{ color: '#fff', minWidth: 0 }} data-testid="current-user">
+            <UserOutlined />
+            <Tooltip title={wide ? undefined : `${me.unit?.name ?? me.user.unitCode}`}>
+              <span style={{ fontWeight: 500, whiteSpace: 'nowrap' }}>{me.user.displayName}</span>
+            </Tooltip>
+            {wide && (
+              <span style={{ opacity: 0.9, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: 260 }}>
+                · {me.unit?.name ?? me.user.unitCode}
+              </span>
+            )}
+            {screens.lg &&
+              me.roles.map((role) => (
+                <Tag key={role} color="gold" style={{ marginInlineEnd: 0 }}>
+                  {roleLabel(role, lang)}
+                </Tag>
+              ))}
+          </Space>
+        )}
+        <LanguageSwitch />
+        <Button size="small" icon={<LogoutOutlined />} onClick={signOut} aria-label={t('header.logout')}>
+          {wide ? t('header.logout') : null}
+        </Button>
+      </Header>
+      <Layout>
+        <Sider breakpoint="md" collapsedWidth={0} width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} style={{ borderRight: 0, paddingTop: 8 }} />
+        </Sider>
+        <Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -324,6 +324,97 @@ CREATE TABLE "rec_staff" (
 	CONSTRAINT "rec_staff_import_id_staff_id_pk" PRIMARY KEY("import_id","staff_id")
 );
 --> statement-breakpoint
+CREATE TABLE "campaigns" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"letter_number" text NOT NULL,
+	"letter_date" date NOT NULL,
+	"issuer" text NOT NULL,
+	"title" text NOT NULL,
+	"scope_refs" jsonb NOT NULL,
+	"unit_codes" text[] NOT NULL,
+	"indicator_codes" text[] NOT NULL,
+	"task_codes" text[],
+	"deadline" timestamp with time zone NOT NULL,
+	"period_covered" text,
+	"created_by" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "notifications" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"user_id" integer NOT NULL,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"body" text NOT NULL,
+	"link" text,
+	"data" jsonb,
+	"created_at" timestamp with time zone NOT NULL,
+	"read_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "reminder_log" (
+	"key" text PRIMARY KEY NOT NULL,
+	"sent_at" timestamp with time zone NOT NULL,
+	"recipients" integer NOT NULL,
+	"email_error" text
+);
+--> statement-breakpoint
+CREATE TABLE "report_attachments" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"report_id" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"file_name" text NOT NULL,
+	"media_type" text NOT NULL,
+	"size_bytes" integer NOT NULL,
+	"uploaded_by" text NOT NULL,
+	"uploaded_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"report_id" integer NOT NULL,
+	"version" integer NOT NULL,
+	"action" text NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"actor" text NOT NULL,
+	"actor_user_id" integer,
+	"at" timestamp with time zone NOT NULL,
+	"comment" text,
+	"late" boolean,
+	"content" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "report_versions" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"report_id" integer NOT NULL,
+	"version" integer NOT NULL,
+	"status" text NOT NULL,
+	"content" jsonb NOT NULL,
+	"form" jsonb NOT NULL,
+	"extracted" jsonb,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"late" boolean,
+	"return_comment" text,
+	"created_by" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_by" text NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "reports" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"report_key" text NOT NULL,
+	"unit_code" text NOT NULL,
+	"period" text,
+	"campaign_id" integer,
+	"deadline" timestamp with time zone NOT NULL,
+	"current_version" integer DEFAULT 1 NOT NULL,
+	"first_submitted_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "reconciliation_decisions" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"indicator" text NOT NULL,
@@ -336,6 +427,27 @@ CREATE TABLE "reconciliation_decisions" (
 	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "spot_check_findings" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"spot_check_id" bigint NOT NULL,
+	"indicator" text,
+	"text" text NOT NULL,
+	"severity" text NOT NULL,
+	"recorded_by" text NOT NULL,
+	"recorded_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "spot_checks" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"unit_code" text NOT NULL,
+	"period" text NOT NULL,
+	"note" text NOT NULL,
+	"opened_by" text NOT NULL,
+	"opened_at" timestamp with time zone NOT NULL,
+	"closed_by" text,
+	"closed_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "units" (
 	"code" text PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,
@@ -345,6 +457,7 @@ CREATE TABLE "units" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "spot_check_findings" ADD CONSTRAINT "spot_check_findings_spot_check_id_spot_checks_id_fk" FOREIGN KEY ("spot_check_id") REFERENCES "public"."spot_checks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
@@ -359,5 +472,14 @@ CREATE INDEX "rec_dossiers_finished_idx" ON "rec_dossiers" USING btree ("finishe
 CREATE INDEX "imports_set_source_idx" ON "imports" USING btree ("record_set","source","period");--> statement-breakpoint
 CREATE INDEX "imports_sha_idx" ON "imports" USING btree ("sha256");--> statement-breakpoint
 CREATE INDEX "rec_ratings_rated_idx" ON "rec_ratings" USING btree ("rated_at");--> statement-breakpoint
+CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE INDEX "report_attachments_report_idx" ON "report_attachments" USING btree ("report_id");--> statement-breakpoint
+CREATE INDEX "report_events_report_idx" ON "report_events" USING btree ("report_id","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "report_versions_key_idx" ON "report_versions" USING btree ("report_id","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "reports_key_idx" ON "reports" USING btree ("report_key");--> statement-breakpoint
+CREATE INDEX "reports_period_idx" ON "reports" USING btree ("period");--> statement-breakpoint
+CREATE INDEX "reports_campaign_idx" ON "reports" USING btree ("campaign_id");--> statement-breakpoint
 CREATE INDEX "reconciliation_decisions_key_idx" ON "reconciliation_decisions" USING btree ("period","indicator","unit_code");--> statement-breakpoint
+CREATE INDEX "spot_check_findings_check_idx" ON "spot_check_findings" USING btree ("spot_check_id");--> statement-breakpoint
+CREATE INDEX "spot_checks_unit_period_idx" ON "spot_checks" USING btree ("unit_code","period");--> statement-breakpoint
 CREATE INDEX "units_parent_idx" ON "units" USING btree ("parent_code");

@@ -1,5 +1,7 @@
 import { ensureAdmin } from '../auth/users.js';
 import { ensureCatalogue } from '../catalogue/load.js';
+import { isDemo, loadDemo } from '../demo/load.js';
+import { createDemoUsers } from '../demo/users.js';
 import type { AppContext } from './context.js';
 
 /**
@@ -9,4 +11,8 @@ import type { AppContext } from './context.js';
 export async function startApp(app: AppContext, options: { demo: boolean; log: (line: string) => void }): Promise<void> {
   if (await ensureCatalogue(app, { kind: 'system' })) options.log('Đã nạp danh mục kế hoạch, chỉ tiêu, nhiệm vụ lần đầu.');
   await ensureAdmin(app, options.log);
+  if (options.demo) {
+    await loadDemo(app, options.log);
+    if (await isDemo(app)) await createDemoUsers(app);
+  }
 }

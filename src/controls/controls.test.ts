@@ -7,11 +7,17 @@ import { reportedVsExtractedFlag } from './reported-vs-extracted.js';
 
 describe('generatedVsProcessedFlag', () => {
   it('is silent when the dossiers balance', () => {
-    expect(generatedVsProcessedFlag({ source: 'tthc-tinh', finishedBeforeReceived: 0, finishedUndated: 0 })).toBeNull();
+    expect(
+      generatedVsProcessedFlag({ source: 'tthc-tinh', finishedBeforeReceived: 0, finishedUndated: 0 }),
+    ).toBeNull();
   });
 
   it('names both kinds of record and how many', () => {
-    const flag = generatedVsProcessedFlag({ source: 'dvcqg', finishedBeforeReceived: 2, finishedUndated: 1234 });
+    const flag = generatedVsProcessedFlag({
+      source: 'dvcqg',
+      finishedBeforeReceived: 2,
+      finishedUndated: 1234,
+    });
     expect(flag?.code).toBe('generated_vs_processed');
     expect(flag?.message).toBe(
       'Số hồ sơ xử lý không khớp số hồ sơ phát sinh (nguồn dvcqg): 2 hồ sơ có ngày giải quyết trước ngày tiếp nhận; 1.234 hồ sơ ở trạng thái đã giải quyết nhưng không có ngày giải quyết.',
@@ -28,10 +34,14 @@ describe('invalidValueFlag', () => {
   });
 
   it('flags a > b, negatives, fractions and impossible records', () => {
-    expect(invalidValueFlag({ a: 4, b: 3, invalidRecords: 0 })?.message).toBe('Giá trị không hợp lệ: tử số a = 4 lớn hơn mẫu số b = 3.');
+    expect(invalidValueFlag({ a: 4, b: 3, invalidRecords: 0 })?.message).toBe(
+      'Giá trị không hợp lệ: tử số a = 4 lớn hơn mẫu số b = 3.',
+    );
     expect(invalidValueFlag({ a: -1, b: 3, invalidRecords: 0 })?.code).toBe('invalid_value');
     expect(invalidValueFlag({ a: 1.5, b: 3, invalidRecords: 0 })?.code).toBe('invalid_value');
-    expect(invalidValueFlag({ a: null, b: null, invalidRecords: 2 })?.message).toContain('2 bản ghi có giá trị không hợp lệ');
+    expect(invalidValueFlag({ a: null, b: null, invalidRecords: 2 })?.message).toContain(
+      '2 bản ghi có giá trị không hợp lệ',
+    );
   });
 });
 
@@ -64,9 +74,15 @@ describe('reportedVsExtractedFlag', () => {
   });
 
   it('compares counts exactly and values within tolerance', () => {
-    expect(reportedVsExtractedFlag({ a: 5, b: null, value: null }, { a: 4, b: null, value: 4 })?.code).toBe('reported_vs_extracted');
-    expect(reportedVsExtractedFlag({ a: null, b: null, value: 0.305 }, { a: null, b: null, value: 0.3 })).toBeNull();
-    expect(reportedVsExtractedFlag({ a: null, b: null, value: 0.32 }, { a: null, b: null, value: 0.3 })?.code).toBe('reported_vs_extracted');
+    expect(reportedVsExtractedFlag({ a: 5, b: null, value: null }, { a: 4, b: null, value: 4 })?.code).toBe(
+      'reported_vs_extracted',
+    );
+    expect(
+      reportedVsExtractedFlag({ a: null, b: null, value: 0.305 }, { a: null, b: null, value: 0.3 }),
+    ).toBeNull();
+    expect(
+      reportedVsExtractedFlag({ a: null, b: null, value: 0.32 }, { a: null, b: null, value: 0.3 })?.code,
+    ).toBe('reported_vs_extracted');
   });
 
   it('says nothing when there is nothing to compare', () => {

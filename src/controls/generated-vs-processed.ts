@@ -25,7 +25,9 @@ export function generatedVsProcessedFlag(c: DossierConsistency): Flag | null {
     en.push(`${c.finishedBeforeReceived} dossier(s) finished before they were received`);
   }
   if (c.finishedUndated > 0) {
-    vi.push(`${integerVi(c.finishedUndated)} hồ sơ ở trạng thái đã giải quyết nhưng không có ngày giải quyết`);
+    vi.push(
+      `${integerVi(c.finishedUndated)} hồ sơ ở trạng thái đã giải quyết nhưng không có ngày giải quyết`,
+    );
     en.push(`${c.finishedUndated} dossier(s) with status finished but no finished_at`);
   }
   return {

@@ -11,7 +11,11 @@ export const OUTLIER_MIN_HISTORY = 3;
 export const OUTLIER_RATIO_POINTS = 0.25;
 export const OUTLIER_DURATION_SHARE = 0.5;
 
-export function outlierFlag(kind: 'ratio' | 'reduction' | 'duration', value: number | null, history: readonly number[]): Flag | null {
+export function outlierFlag(
+  kind: 'ratio' | 'reduction' | 'duration',
+  value: number | null,
+  history: readonly number[],
+): Flag | null {
   if (value === null || history.length < OUTLIER_MIN_HISTORY) return null;
   const mean = history.reduce((s, v) => s + v, 0) / history.length;
   const gap = Math.abs(value - mean);

@@ -6,18 +6,28 @@ const ONE_POINT = { num: 1, den: 100 };
 describe('ratiosDiffer', () => {
   it('allows exactly 1 percentage point and no more', () => {
     // 71/100 vs 70/100: exactly 1 pp → agree
-    expect(ratiosDiffer({ source: 'x', a: 71, b: 100 }, { source: 'y', a: 70, b: 100 }, ONE_POINT)).toBe(false);
+    expect(ratiosDiffer({ source: 'x', a: 71, b: 100 }, { source: 'y', a: 70, b: 100 }, ONE_POINT)).toBe(
+      false,
+    );
     // 711/1000 vs 70/100: 1.1 pp → differ
-    expect(ratiosDiffer({ source: 'x', a: 711, b: 1000 }, { source: 'y', a: 70, b: 100 }, ONE_POINT)).toBe(true);
+    expect(ratiosDiffer({ source: 'x', a: 711, b: 1000 }, { source: 'y', a: 70, b: 100 }, ONE_POINT)).toBe(
+      true,
+    );
     // 7099/10000 vs 80/100: 8.99 pp → differ, either order
-    expect(ratiosDiffer({ source: 'y', a: 80, b: 100 }, { source: 'x', a: 7099, b: 10000 }, ONE_POINT)).toBe(true);
+    expect(ratiosDiffer({ source: 'y', a: 80, b: 100 }, { source: 'x', a: 7099, b: 10000 }, ONE_POINT)).toBe(
+      true,
+    );
     // 123/170 (72.35%) vs 101/168 (60.12%)
-    expect(ratiosDiffer({ source: 'qlvb', a: 123, b: 170 }, { source: 'lienthong', a: 101, b: 168 }, ONE_POINT)).toBe(true);
+    expect(
+      ratiosDiffer({ source: 'qlvb', a: 123, b: 170 }, { source: 'lienthong', a: 101, b: 168 }, ONE_POINT),
+    ).toBe(true);
   });
 
   it('is exact where floating point is not (0.7 − 0.69 vs 0.01)', () => {
     // 70/100 − 69/100 = 1 pp exactly; in floating point 0.7 − 0.69 = 0.010000000000000009
-    expect(ratiosDiffer({ source: 'x', a: 70, b: 100 }, { source: 'y', a: 69, b: 100 }, ONE_POINT)).toBe(false);
+    expect(ratiosDiffer({ source: 'x', a: 70, b: 100 }, { source: 'y', a: 69, b: 100 }, ONE_POINT)).toBe(
+      false,
+    );
   });
 
   it('treats b = 0 on one side only as a difference', () => {
@@ -27,7 +37,9 @@ describe('ratiosDiffer', () => {
 
   it('handles counts whose products exceed 2^53', () => {
     const big = 400_000_000;
-    expect(ratiosDiffer({ source: 'x', a: big - 1, b: big }, { source: 'y', a: big, b: big }, ONE_POINT)).toBe(false);
+    expect(
+      ratiosDiffer({ source: 'x', a: big - 1, b: big }, { source: 'y', a: big, b: big }, ONE_POINT),
+    ).toBe(false);
   });
 });
 

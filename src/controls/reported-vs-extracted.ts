@@ -21,7 +21,11 @@ export function reportedVsExtractedFlag(
 ): Flag | null {
   let differs: boolean;
   if (reported.a !== null && reported.b !== null && extracted.a !== null && extracted.b !== null) {
-    differs = ratiosDiffer({ source: 'reported', a: reported.a, b: reported.b }, { source: 'extracted', a: extracted.a, b: extracted.b }, tolerance);
+    differs = ratiosDiffer(
+      { source: 'reported', a: reported.a, b: reported.b },
+      { source: 'extracted', a: extracted.a, b: extracted.b },
+      tolerance,
+    );
   } else if (reported.value !== null && extracted.value !== null) {
     differs = Math.abs(reported.value - extracted.value) > tolerance.num / tolerance.den + 1e-9;
   } else if (reported.a !== null && extracted.a !== null && reported.b === null && extracted.b === null) {
@@ -31,7 +35,9 @@ export function reportedVsExtractedFlag(
   }
   if (!differs) return null;
   const show = (v: ReportedValue, percent: (f: number) => string) =>
-    v.a !== null && v.b !== null ? `${v.a}/${v.b}${v.b > 0 ? ` (${percent(v.a / v.b)})` : ''}` : String(v.a ?? v.value);
+    v.a !== null && v.b !== null
+      ? `${v.a}/${v.b}${v.b > 0 ? ` (${percent(v.a / v.b)})` : ''}`
+      : String(v.a ?? v.value);
   return {
     code: 'reported_vs_extracted',
     message: `Số liệu đơn vị báo cáo (${show(reported, percentVi)}) khác số liệu trích xuất từ hệ thống (${show(extracted, percentVi)}) quá ngưỡng cho phép; số liệu trích xuất là số chính thức (Mục V.2 Kế hoạch: nghi báo cáo không trung thực).`,

@@ -18,7 +18,8 @@ describe('requiredSampleSize', () => {
 
   it('matches the real-valued formula ⌈n₀ / (1 + (n₀ − 1)/N)⌉ wherever it is not on an integer edge', () => {
     const n0 = 384.16;
-    for (let N = 1; N <= 5000; N += 7) expect(requiredSampleSize(N)).toBe(Math.ceil(n0 / (1 + (n0 - 1) / N) - 1e-9));
+    for (let N = 1; N <= 5000; N += 7)
+      expect(requiredSampleSize(N)).toBe(Math.ceil(n0 / (1 + (n0 - 1) / N) - 1e-9));
   });
 
   it('refuses a negative or fractional N', () => {

@@ -8,7 +8,8 @@ import { integerVi } from './flags.js';
  * N = 0 gives 0 (and the rule then says: cannot be judged).
  */
 export function requiredSampleSize(finished: number): number {
-  if (!Number.isSafeInteger(finished) || finished < 0) throw new RangeError(`N must be a whole number ≥ 0, got ${finished}`);
+  if (!Number.isSafeInteger(finished) || finished < 0)
+    throw new RangeError(`N must be a whole number ≥ 0, got ${finished}`);
   if (finished === 0) return 0;
   const num = 38416n * BigInt(finished);
   const den = 100n * BigInt(finished) + 38316n;

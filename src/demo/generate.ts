@@ -83,7 +83,9 @@ export function generateDemo(units: readonly DemoUnit[]): DemoFile[] {
         const reentered = rnd.chance(0.015 + (1 - progress) * 0.05);
         const enteredAt = reentered ? receivedAt + rnd.int(2, 6) * DAY : receivedAt + rnd.int(1, 90) * 60_000;
         const dueAt = receivedAt + rnd.int(3, 15) * DAY;
-        const finishedAt = receivedAt + Math.round((online ? 0.6 : 1) * rnd.int(1, 14) * DAY * (rnd.chance(0.04) ? 2 : 1));
+        // Most dossiers are settled before their due date; a few (more where the unit lags) run late.
+        const late = rnd.chance(0.02 + (1 - progress) * 0.1);
+        const finishedAt = late ? dueAt + rnd.int(1, 5) * DAY : receivedAt + Math.round((dueAt - receivedAt) * (online ? 0.5 : 0.8) * rnd.next());
         const finished = finishedAt < vnInstant(LAST_MONTH, daysIn(LAST_MONTH), 23) && !rnd.chance(0.03);
         const status = finished ? 'finished' : rnd.chance(0.3) ? 'returned' : 'processing';
         const fee = rnd.chance(0.35);
@@ -91,8 +93,8 @@ export function generateDemo(units: readonly DemoUnit[]): DemoFile[] {
         const row = [
           id, unit.code, `TTHC-${rnd.int(1, 400)}`, online ? 'online' : rnd.chance(0.9) ? 'direct' : 'postal', flag(fullOnline),
           i % 5 === 0 ? viDate(receivedAt) : iso(receivedAt), iso(enteredAt), iso(dueAt), finished ? iso(finishedAt) : '', status,
-          flag(finished && rnd.chance(progress)), flag(rnd.chance(progress + 0.02)), flag(fee), flag(fee && online && rnd.chance(progress)),
-          online ? rnd.int(120, 420 - Math.round(progress * 150)) : '', components, Math.min(components, Math.round(components * progress * (0.7 + rnd.next() * 0.4))),
+          flag(finished && rnd.chance(Math.min(1, progress + 0.06))), flag(rnd.chance(progress + 0.04)), flag(fee), flag(fee && online && rnd.chance(progress)),
+          online ? rnd.int(120, 420 - Math.round(progress * 150)) : '', components, Math.min(components, Math.round(components * progress * (0.85 + rnd.next() * 0.3))),
         ];
         dossierRows.push(row);
         // The national portal sees the same dossiers; for one unit it is missing a share of them.
@@ -108,7 +110,8 @@ export function generateDemo(units: readonly DemoUnit[]): DemoFile[] {
           rnd.pick(['incoming', 'outgoing', 'internal', 'work_file']), flag(electronic), flag(signed), flag(signed && rnd.chance(0.06)), flag(rnd.chance(0.01)),
         ]);
       }
-      const ratings = unit.code === fewRatingsUnit ? 2 : Math.round(count * (0.5 + rnd.next() * 0.4));
+      // Enough ratings for the sample-size rule almost everywhere; one commune collects only two.
+      const ratings = unit.code === fewRatingsUnit ? 2 : Math.round(count * (0.93 + rnd.next() * 0.07));
       for (let i = 0; i < ratings; i++) {
         const good = rnd.chance(0.9 + progress * 0.09);
         ratingRows.push([
@@ -122,8 +125,10 @@ export function generateDemo(units: readonly DemoUnit[]): DemoFile[] {
     files.push({ recordSet: 'dossiers', source: 'dvcqg', fileName: `ho-so-dvcqg-${period}.csv`, text: csv(dossierHeader, portalRows) });
     const documentHeader = ['doc_id', 'unit_code', 'created_at', 'entered_at', 'kind', 'fully_electronic', 'digitally_signed', 'paper_parallel', 'state_secret'];
     files.push({ recordSet: 'documents', source: 'qlvb', fileName: `van-ban-qlvb-${period}.csv`, text: csv(documentHeader, documentRows) });
-    files.push({ recordSet: 'documents', source: 'lienthong', fileName: `van-ban-lienthong-${period}.csv`, text: csv(documentHeader, documentRows.filter((r) => r[4] !== 'internal')) });
+    // The document exchange axis sees the same documents, except for the mismatch unit's, of which it misses many.
+    files.push({ recordSet: 'documents', source: 'lienthong', fileName: `van-ban-lienthong-${period}.csv`, text: csv(documentHeader, documentRows.filter((r) => r[1] !== mismatchUnit || r[5] === '0')) });
     files.push({ recordSet: 'ratings', source: 'dvcqg', fileName: `danh-gia-dvcqg-${period}.csv`, text: csv(['rating_id', 'unit_code', 'dossier_id', 'procedure_code', 'rated_at', 'level'], ratingRows) });
+    files.push({ recordSet: 'ratings', source: 'tthc-tinh', fileName: `danh-gia-tthc-tinh-${period}.csv`, text: csv(['rating_id', 'unit_code', 'dossier_id', 'procedure_code', 'rated_at', 'level'], ratingRows) });
     files.push(...staffFiles(reporting, period, month));
   }
   files.push(...procedureFiles(departments));
@@ -168,12 +173,16 @@ function procedureFiles(departments: readonly DemoUnit[]): DemoFile[] {
     const unit = departments[i % departments.length];
     if (!unit) return;
     const business = r.chance(0.4);
-    const eligible = level === 'full' || r.chance(0.25);
-    rows.push([code, `Thủ tục hành chính số ${i + 1}`, r.chance(0.3) ? 'commune' : 'province', unit.code, level, flag(eligible), flag(business), flag(business || r.chance(0.2)), flag(r.chance(0.3)), flag(level !== 'none' && r.chance(0.5))]);
+    const eligible = level === 'full' || r.chance(0.035);
+    const local = level === 'full' ? r.chance(0.6) : r.chance(0.05);
+    rows.push([code, `Thủ tục hành chính số ${i + 1}`, r.chance(0.3) ? 'commune' : 'province', unit.code, level, flag(eligible), flag(business), flag(business || r.chance(0.2)), flag(local), flag(level !== 'none' && r.chance(0.5))]);
     for (let k = 1; k <= r.int(2, 5); k++) components.push([code, `${code}-TP${k}`, `Thành phần hồ sơ ${k}`, flag(r.chance(0.78))]);
   });
+  const header = ['procedure_code', 'name', 'level', 'managing_unit_code', 'online_level', 'eligible_full_online', 'business_related', 'production_business_related', 'local_legal_basis', 'eform_autofill'];
   return ['2026-01', '2026-07'].flatMap((period) => [
-    { recordSet: 'procedures', source: 'tthc-tinh', period, fileName: `danh-muc-tthc-${period}.csv`, text: csv(['procedure_code', 'name', 'level', 'managing_unit_code', 'online_level', 'eligible_full_online', 'business_related', 'production_business_related', 'local_legal_basis', 'eform_autofill'], rows) },
+    // The national portal publishes the same catalogue (reconciliation of T26-02, T26-03).
+    { recordSet: 'procedures', source: 'dvcqg', period, fileName: `danh-muc-tthc-dvcqg-${period}.csv`, text: csv(header, rows) },
+    { recordSet: 'procedures', source: 'tthc-tinh', period, fileName: `danh-muc-tthc-${period}.csv`, text: csv(header, rows) },
     { recordSet: 'procedure_components', source: 'tthc-tinh', period, fileName: `thanh-phan-ho-so-${period}.csv`, text: csv(['procedure_code', 'component_code', 'name', 'provided_once'], components) },
   ]);
 }

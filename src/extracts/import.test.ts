@@ -28,7 +28,7 @@ const fakeReader: ReadExtractFn = async (source, options, onBatch) => {
     }
   }
   await onBatch(batch);
-  return { rowsRead: batch.length + errors.length, errors, warnings: [], encoding: 'utf-8', encodingDetected: true, format: 'jsonl' };
+  return { rowsRead: batch.length + errors.length, errors, warnings: [], encoding: 'utf-8' as const, encodingDetected: true, encodingBasis: 'utf-8' as const, format: 'jsonl' as const };
 };
 
 const body = (rows: object[]): AsyncIterable<Uint8Array> => ({

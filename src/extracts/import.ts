@@ -37,7 +37,7 @@ export interface ImportInput {
   body: AsyncIterable<Uint8Array> | string;
   encoding?: string;
   format?: string;
-  via: 'cli' | 'upload' | 'api' | 'demo';
+  via: 'cli' | 'upload' | 'api';
 }
 
 export interface ImportMessage {
@@ -59,6 +59,8 @@ export interface ImportSummary {
   format: 'csv' | 'xlsx' | 'jsonl' | null;
   encoding: string | null;
   encodingDetected: boolean;
+  /** How the encoding was chosen: given, bom, utf-8 (valid UTF-8), content (Vietnamese letters). */
+  encodingBasis: ReadOutcome['encodingBasis'];
   rowsRead: number;
   imported: number;
   replaced: number;
@@ -99,6 +101,7 @@ export async function importExtract(
     format: request.format ?? null,
     encoding: null,
     encodingDetected: false,
+    encodingBasis: null,
     rowsRead: 0,
     imported: 0,
     replaced: 0,
@@ -133,6 +136,7 @@ export async function importExtract(
         format: outcome.format,
         encoding: outcome.encoding,
         encodingDetected: outcome.encodingDetected,
+        encodingBasis: outcome.encodingBasis,
       });
       summary.warnings.push(...outcome.warnings);
       if (outcome.errors.length > 0) throw new Rejected(withErrors(summary, outcome.errors));
@@ -215,7 +219,7 @@ export async function importExtract(
       console.error('T kept', performance.now());
       if (kept.created) keptPath = kept.path;
       return summary;
-    });
+    }).finally(() => console.error('T committed', performance.now()));
   } catch (error) {
     await original.discard();
     if (keptPath) await rm(keptPath, { force: true });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/support/db.js';
 import type { Database } from '../db/connection.js';
 import { computeResults } from './compute-results.js';
@@ -12,7 +12,10 @@ async function insert(database: Database, table: string, rows: Row[]): Promise<v
   for (const row of rows) {
     const columns = Object.keys(row);
     const placeholders = columns.map((_, i) => `$${i + 1}`);
-    await database.raw.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders.join(', ')})`, Object.values(row));
+    await database.raw.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders.join(', ')})`,
+      Object.values(row),
+    );
   }
 }
 
@@ -68,7 +71,14 @@ const staff = (importId: number, period: string, id: string, unit: string, over:
   ...over,
 });
 
-const procedure = (importId: number, source: string, period: string, code: string, unit: string, over: Row = {}): Row => ({
+const procedure = (
+  importId: number,
+  source: string,
+  period: string,
+  code: string,
+  unit: string,
+  over: Row = {},
+): Row => ({
   import_id: importId,
   source,
   period,
@@ -143,14 +153,31 @@ async function seed(database: Database): Promise<void> {
       channel: 'direct',
     }),
     // received at the last second of March; finished in April (out of the finished window)
-    dossier('tthc-tinh', 'D5', 'XA-A', { received_at: '2026-03-31T23:59:59+07:00', status: 'finished', finished_at: '2026-04-01T00:00:00+07:00' }),
+    dossier('tthc-tinh', 'D5', 'XA-A', {
+      received_at: '2026-03-31T23:59:59+07:00',
+      status: 'finished',
+      finished_at: '2026-04-01T00:00:00+07:00',
+    }),
     // received at the first second of April: out of every window
     dossier('tthc-tinh', 'D6', 'XA-A', { received_at: '2026-04-01T00:00:00+07:00', full_online: true }),
     // returned dossiers are received too
-    dossier('tthc-tinh', 'D7', 'XA-A', { received_at: '2026-03-15T08:00:00+07:00', status: 'returned', channel: 'postal' }),
+    dossier('tthc-tinh', 'D7', 'XA-A', {
+      received_at: '2026-03-15T08:00:00+07:00',
+      status: 'returned',
+      channel: 'postal',
+    }),
     // the national portal's view of SKHCN
-    dossier('dvcqg', 'D1', 'SKHCN', { ...finished, received_at: '2026-03-03T10:00:00+07:00', result_electronic: true, full_online: true }),
-    dossier('dvcqg', 'D2', 'SKHCN', { ...finished, received_at: '2026-03-01T10:00:00+07:00', result_electronic: false }),
+    dossier('dvcqg', 'D1', 'SKHCN', {
+      ...finished,
+      received_at: '2026-03-03T10:00:00+07:00',
+      result_electronic: true,
+      full_online: true,
+    }),
+    dossier('dvcqg', 'D2', 'SKHCN', {
+      ...finished,
+      received_at: '2026-03-01T10:00:00+07:00',
+      result_electronic: false,
+    }),
   ]);
 
   await insert(database, 'rec_documents', [
@@ -169,20 +196,62 @@ async function seed(database: Database): Promise<void> {
   await insert(database, 'rec_staff', [
     staff(10, '2026-02', 'OLD', 'SKHCN'),
     staff(11, '2026-03', 'EARLIER', 'SKHCN'),
-    staff(12, '2026-03', 'S1', 'SKHCN', { digital_skills_trained_at: '2026-03-31T23:59:59+07:00', it_specialist: true, data_governance_trained_at: '2026-01-05T00:00:00+07:00' }),
-    staff(12, '2026-03', 'S2', 'SKHCN', { digital_skills_trained_at: '2026-04-01T00:00:00+07:00', it_specialist: true }),
+    staff(12, '2026-03', 'S1', 'SKHCN', {
+      digital_skills_trained_at: '2026-03-31T23:59:59+07:00',
+      it_specialist: true,
+      data_governance_trained_at: '2026-01-05T00:00:00+07:00',
+    }),
+    staff(12, '2026-03', 'S2', 'SKHCN', {
+      digital_skills_trained_at: '2026-04-01T00:00:00+07:00',
+      it_specialist: true,
+    }),
     staff(12, '2026-03', 'S3', 'SKHCN-VP', { category: 'vien_chuc' }),
-    staff(12, '2026-03', 'S4', 'SKHCN', { category: 'nguoi_lao_dong', digital_skills_trained_at: '2026-01-01T00:00:00+07:00' }),
+    staff(12, '2026-03', 'S4', 'SKHCN', {
+      category: 'nguoi_lao_dong',
+      digital_skills_trained_at: '2026-01-01T00:00:00+07:00',
+    }),
     staff(12, '2026-03', 'S5', 'SKHCN', { left_at: '2026-03-15T00:00:00+07:00' }),
     staff(12, '2026-03', 'S6', 'SKHCN', { left_at: '2026-04-01T00:00:00+07:00', category: 'can_bo' }),
     staff(13, '2026-04', 'NEW', 'SKHCN'),
   ]);
   await insert(database, 'rec_certificates', [
-    { source: 'kyso', cert_id: 'C1', staff_id: 'S1', unit_code: 'SKHCN', issued_at: '2025-06-01T00:00:00+07:00', revoked_at: null, import_id: 20 },
-    { source: 'kyso', cert_id: 'C2', staff_id: 'S2', unit_code: 'SKHCN', issued_at: '2025-06-01T00:00:00+07:00', revoked_at: null, import_id: 20 },
+    {
+      source: 'kyso',
+      cert_id: 'C1',
+      staff_id: 'S1',
+      unit_code: 'SKHCN',
+      issued_at: '2025-06-01T00:00:00+07:00',
+      revoked_at: null,
+      import_id: 20,
+    },
+    {
+      source: 'kyso',
+      cert_id: 'C2',
+      staff_id: 'S2',
+      unit_code: 'SKHCN',
+      issued_at: '2025-06-01T00:00:00+07:00',
+      revoked_at: null,
+      import_id: 20,
+    },
     // revoked on 10 March: valid in the window, but its signature came after the revocation
-    { source: 'kyso', cert_id: 'C3', staff_id: 'S3', unit_code: 'SKHCN-VP', issued_at: '2025-06-01T00:00:00+07:00', revoked_at: '2026-03-10T00:00:00+07:00', import_id: 20 },
-    { source: 'kyso', cert_id: 'C6', staff_id: 'S6', unit_code: 'SKHCN', issued_at: '2026-01-01T00:00:00+07:00', revoked_at: null, import_id: 20 },
+    {
+      source: 'kyso',
+      cert_id: 'C3',
+      staff_id: 'S3',
+      unit_code: 'SKHCN-VP',
+      issued_at: '2025-06-01T00:00:00+07:00',
+      revoked_at: '2026-03-10T00:00:00+07:00',
+      import_id: 20,
+    },
+    {
+      source: 'kyso',
+      cert_id: 'C6',
+      staff_id: 'S6',
+      unit_code: 'SKHCN',
+      issued_at: '2026-01-01T00:00:00+07:00',
+      revoked_at: null,
+      import_id: 20,
+    },
   ]);
   await insert(database, 'rec_signatures', [
     { source: 'kyso', cert_id: 'C1', signed_at: '2026-03-20T09:00:00+07:00', import_id: 21 },
@@ -192,32 +261,151 @@ async function seed(database: Database): Promise<void> {
   ]);
 
   await insert(database, 'rec_procedures', [
-    procedure(30, 'tthc-tinh', '2026-03', 'P1', 'SKHCN', { eligible_full_online: true, online_level: 'full', local_legal_basis: true, business_related: true, production_business_related: true }),
-    procedure(30, 'tthc-tinh', '2026-03', 'P2', 'SKHCN', { eligible_full_online: true, online_level: 'partial', business_related: true }),
-    procedure(30, 'tthc-tinh', '2026-03', 'P3', 'SKHCN-VP', { eligible_full_online: true, online_level: 'full', local_legal_basis: true }),
-    procedure(30, 'tthc-tinh', '2026-03', 'P4', 'SKHCN', { online_level: 'none', local_legal_basis: true, production_business_related: true }),
+    procedure(30, 'tthc-tinh', '2026-03', 'P1', 'SKHCN', {
+      eligible_full_online: true,
+      online_level: 'full',
+      local_legal_basis: true,
+      business_related: true,
+      production_business_related: true,
+    }),
+    procedure(30, 'tthc-tinh', '2026-03', 'P2', 'SKHCN', {
+      eligible_full_online: true,
+      online_level: 'partial',
+      business_related: true,
+    }),
+    procedure(30, 'tthc-tinh', '2026-03', 'P3', 'SKHCN-VP', {
+      eligible_full_online: true,
+      online_level: 'full',
+      local_legal_basis: true,
+    }),
+    procedure(30, 'tthc-tinh', '2026-03', 'P4', 'SKHCN', {
+      online_level: 'none',
+      local_legal_basis: true,
+      production_business_related: true,
+    }),
     procedure(31, 'dvcqg', '2026-01', 'P1', 'SKHCN', { eligible_full_online: true, online_level: 'full' }),
     procedure(31, 'dvcqg', '2026-01', 'P2', 'SKHCN', { eligible_full_online: true, online_level: 'full' }),
     procedure(31, 'dvcqg', '2026-01', 'P3', 'SKHCN-VP', { eligible_full_online: true, online_level: 'full' }),
   ]);
   await insert(database, 'rec_procedure_components', [
-    { import_id: 32, source: 'tthc-tinh', period: '2026-03', procedure_code: 'P1', component_code: 'K1', name: 'Đơn', provided_once: true },
-    { import_id: 32, source: 'tthc-tinh', period: '2026-03', procedure_code: 'P1', component_code: 'K2', name: 'CCCD', provided_once: false },
-    { import_id: 32, source: 'tthc-tinh', period: '2026-03', procedure_code: 'P4', component_code: 'K1', name: 'Đơn', provided_once: true },
-    { import_id: 32, source: 'tthc-tinh', period: '2026-03', procedure_code: 'P2', component_code: 'K1', name: 'Đơn', provided_once: true },
+    {
+      import_id: 32,
+      source: 'tthc-tinh',
+      period: '2026-03',
+      procedure_code: 'P1',
+      component_code: 'K1',
+      name: 'Đơn',
+      provided_once: true,
+    },
+    {
+      import_id: 32,
+      source: 'tthc-tinh',
+      period: '2026-03',
+      procedure_code: 'P1',
+      component_code: 'K2',
+      name: 'CCCD',
+      provided_once: false,
+    },
+    {
+      import_id: 32,
+      source: 'tthc-tinh',
+      period: '2026-03',
+      procedure_code: 'P4',
+      component_code: 'K1',
+      name: 'Đơn',
+      provided_once: true,
+    },
+    {
+      import_id: 32,
+      source: 'tthc-tinh',
+      period: '2026-03',
+      procedure_code: 'P2',
+      component_code: 'K1',
+      name: 'Đơn',
+      provided_once: true,
+    },
   ]);
 
   await insert(database, 'rec_ratings', [
-    { source: 'dvcqg', rating_id: 'R1', unit_code: 'SKHCN', dossier_id: 'D1', procedure_code: 'P1', rated_at: '2026-03-06T08:00:00+07:00', level: 'satisfied', import_id: 40 },
-    { source: 'dvcqg', rating_id: 'R2', unit_code: 'SKHCN', dossier_id: 'D2', procedure_code: 'P1', rated_at: '2026-03-07T08:00:00+07:00', level: 'very_satisfied', import_id: 40 },
-    { source: 'dvcqg', rating_id: 'R3', unit_code: 'SKHCN-VP', dossier_id: 'D3', procedure_code: 'P1', rated_at: '2026-03-07T08:00:00+07:00', level: 'very_satisfied', import_id: 40 },
-    { source: 'tthc-tinh', rating_id: 'R1', unit_code: 'SKHCN', dossier_id: 'D1', procedure_code: 'P1', rated_at: '2026-03-06T08:00:00+07:00', level: 'satisfied', import_id: 41 },
-    { source: 'tthc-tinh', rating_id: 'R2', unit_code: 'SKHCN', dossier_id: 'D2', procedure_code: 'P1', rated_at: '2026-03-07T08:00:00+07:00', level: 'neutral', import_id: 41 },
+    {
+      source: 'dvcqg',
+      rating_id: 'R1',
+      unit_code: 'SKHCN',
+      dossier_id: 'D1',
+      procedure_code: 'P1',
+      rated_at: '2026-03-06T08:00:00+07:00',
+      level: 'satisfied',
+      import_id: 40,
+    },
+    {
+      source: 'dvcqg',
+      rating_id: 'R2',
+      unit_code: 'SKHCN',
+      dossier_id: 'D2',
+      procedure_code: 'P1',
+      rated_at: '2026-03-07T08:00:00+07:00',
+      level: 'very_satisfied',
+      import_id: 40,
+    },
+    {
+      source: 'dvcqg',
+      rating_id: 'R3',
+      unit_code: 'SKHCN-VP',
+      dossier_id: 'D3',
+      procedure_code: 'P1',
+      rated_at: '2026-03-07T08:00:00+07:00',
+      level: 'very_satisfied',
+      import_id: 40,
+    },
+    {
+      source: 'tthc-tinh',
+      rating_id: 'R1',
+      unit_code: 'SKHCN',
+      dossier_id: 'D1',
+      procedure_code: 'P1',
+      rated_at: '2026-03-06T08:00:00+07:00',
+      level: 'satisfied',
+      import_id: 41,
+    },
+    {
+      source: 'tthc-tinh',
+      rating_id: 'R2',
+      unit_code: 'SKHCN',
+      dossier_id: 'D2',
+      procedure_code: 'P1',
+      rated_at: '2026-03-07T08:00:00+07:00',
+      level: 'neutral',
+      import_id: 41,
+    },
   ]);
   await insert(database, 'rec_products', [
-    { source: 'baocao', product_id: 'SP1', unit_code: 'SKHCN', name: 'Nền tảng số', enterprise: 'VNPT', commercialized_at: '2026-01-10T00:00:00+07:00', import_id: 50 },
-    { source: 'baocao', product_id: 'SP2', unit_code: 'SKHCN-VP', name: 'Thiết bị', enterprise: 'Viettel', commercialized_at: '2026-03-10T00:00:00+07:00', import_id: 50 },
-    { source: 'baocao', product_id: 'SP3', unit_code: 'SKHCN', name: 'Năm trước', enterprise: 'FPT', commercialized_at: '2025-12-31T23:59:59+07:00', import_id: 50 },
+    {
+      source: 'baocao',
+      product_id: 'SP1',
+      unit_code: 'SKHCN',
+      name: 'Nền tảng số',
+      enterprise: 'VNPT',
+      commercialized_at: '2026-01-10T00:00:00+07:00',
+      import_id: 50,
+    },
+    {
+      source: 'baocao',
+      product_id: 'SP2',
+      unit_code: 'SKHCN-VP',
+      name: 'Thiết bị',
+      enterprise: 'Viettel',
+      commercialized_at: '2026-03-10T00:00:00+07:00',
+      import_id: 50,
+    },
+    {
+      source: 'baocao',
+      product_id: 'SP3',
+      unit_code: 'SKHCN',
+      name: 'Năm trước',
+      enterprise: 'FPT',
+      commercialized_at: '2025-12-31T23:59:59+07:00',
+      import_id: 50,
+    },
   ]);
 }
 
@@ -243,17 +431,51 @@ describeEachEngine('computeResults', (engine) => {
     const units = new Set(results.map((r) => r.unit));
     expect([...units]).toEqual(['TINH', 'SKHCN', 'SKHCN-VP', 'XA-A']);
     expect(results.filter((r) => r.indicator === 'HS-SOHOA').map((r) => `${r.unit}/${r.scope}`)).toEqual([
-      'TINH/month', 'TINH/ytd', 'SKHCN/month', 'SKHCN/ytd', 'SKHCN-VP/month', 'SKHCN-VP/ytd', 'XA-A/month', 'XA-A/ytd',
+      'TINH/month',
+      'TINH/ytd',
+      'SKHCN/month',
+      'SKHCN/ytd',
+      'SKHCN-VP/month',
+      'SKHCN-VP/ytd',
+      'XA-A/month',
+      'XA-A/ytd',
     ]);
     expect([...new Set(results.map((r) => r.indicator))]).toEqual([
-      'T26-01', 'T26-02', 'T26-03', 'T26-04', 'T26-05', 'T26-06', 'T26-07', 'T26-08', 'T26-09',
-      'HS-SOHOA', 'HS-KQDT', 'HS-TTTT', 'HS-DUNGHAN', 'HS-TOANTRINH', 'HS-TAISUDUNG', 'DV-THOIGIANNOP', 'DV-GIAMTHOIGIAN', 'CKS-SUDUNG',
+      'T26-01',
+      'T26-02',
+      'T26-03',
+      'T26-04',
+      'T26-05',
+      'T26-06',
+      'T26-07',
+      'T26-08',
+      'T26-09',
+      'HS-SOHOA',
+      'HS-KQDT',
+      'HS-TTTT',
+      'HS-DUNGHAN',
+      'HS-TOANTRINH',
+      'HS-TAISUDUNG',
+      'DV-THOIGIANNOP',
+      'DV-GIAMTHOIGIAN',
+      'CKS-SUDUNG',
     ]);
   });
 
   it('finished dossiers: re-entered stays in b and leaves a; window edges to the second', () => {
-    expect(get('HS-SOHOA', 'SKHCN-VP', 'month')).toMatchObject({ a: 0, b: 1, value: 0, status: 'chua_dat', excluded: { reentered: 1 } });
-    expect(get('HS-SOHOA', 'SKHCN', 'month')).toMatchObject({ a: 2, b: 3, value: 0.666667, excluded: { reentered: 1 } });
+    expect(get('HS-SOHOA', 'SKHCN-VP', 'month')).toMatchObject({
+      a: 0,
+      b: 1,
+      value: 0,
+      status: 'chua_dat',
+      excluded: { reentered: 1 },
+    });
+    expect(get('HS-SOHOA', 'SKHCN', 'month')).toMatchObject({
+      a: 2,
+      b: 3,
+      value: 0.666667,
+      excluded: { reentered: 1 },
+    });
     expect(get('HS-SOHOA', 'XA-A', 'month')).toMatchObject({ a: 0, b: 1 });
     expect(get('HS-SOHOA', 'TINH', 'month')).toEqual({
       indicator: 'HS-SOHOA',
@@ -272,7 +494,12 @@ describeEachEngine('computeResults', (engine) => {
       ],
     });
     // on time: D1 only (D2 finished a day late, D4 after its due date)
-    expect(get('HS-DUNGHAN', 'TINH', 'month')).toMatchObject({ a: 1, b: 3, value: 0.333333, status: 'chua_dat' });
+    expect(get('HS-DUNGHAN', 'TINH', 'month')).toMatchObject({
+      a: 1,
+      b: 3,
+      value: 0.333333,
+      status: 'chua_dat',
+    });
     expect(get('HS-TTTT', 'TINH', 'month')).toMatchObject({ a: 1, b: 1, value: 1, status: 'dat' });
   });
 
@@ -291,22 +518,44 @@ describeEachEngine('computeResults', (engine) => {
     expect(get('HS-TOANTRINH', 'XA-A', 'month')).toMatchObject({ a: 0, b: 2 });
     expect(get('HS-TOANTRINH', 'XA-A', 'ytd')).toMatchObject({ a: 0, b: 3 });
     // Σ reused over dossiers with components: D1 4 + D2 0 + D3 (re-entered) 0 = 4 of 4 + 2 + 5
-    expect(get('HS-TAISUDUNG', 'SKHCN', 'month')).toMatchObject({ a: 4, b: 11, value: 0.363636, excluded: { reentered: 1 } });
+    expect(get('HS-TAISUDUNG', 'SKHCN', 'month')).toMatchObject({
+      a: 4,
+      b: 11,
+      value: 0.363636,
+      excluded: { reentered: 1 },
+    });
     // D1 only (D3 re-entered is left out of the mean)
-    expect(get('DV-THOIGIANNOP', 'SKHCN', 'month')).toMatchObject({ a: null, b: null, value: 200, status: 'dat', excluded: { reentered: 1 } });
+    expect(get('DV-THOIGIANNOP', 'SKHCN', 'month')).toMatchObject({
+      a: null,
+      b: null,
+      value: 200,
+      status: 'dat',
+      excluded: { reentered: 1 },
+    });
     expect(get('DV-THOIGIANNOP', 'XA-A', 'month')).toMatchObject({ value: null, status: 'chua_danh_gia' });
   });
 
   it('DV-GIAMTHOIGIAN compares online with direct among finished dossiers', () => {
     // online D1: 2 days − 0 h (03-03 10:00 → 03-05 10:00) = 172800 s; direct D2: 4 days = 345600 s → 50%
-    expect(get('DV-GIAMTHOIGIAN', 'SKHCN', 'month')).toMatchObject({ a: null, b: null, value: 0.5, status: 'dat' });
+    expect(get('DV-GIAMTHOIGIAN', 'SKHCN', 'month')).toMatchObject({
+      a: null,
+      b: null,
+      value: 0.5,
+      status: 'dat',
+    });
     // XA-A has only a direct dossier → cannot be judged
     expect(get('DV-GIAMTHOIGIAN', 'XA-A', 'month')).toMatchObject({ value: null, status: 'chua_danh_gia' });
   });
 
   it('documents: state secrets out; paper and late entry counted under each rule, removed once', () => {
     const month = get('T26-01', 'SKHCN', 'month');
-    expect(month).toMatchObject({ a: 1, b: 4, value: 0.25, status: 'chua_danh_gia', excluded: { reentered: 1, paper_parallel: 2 } });
+    expect(month).toMatchObject({
+      a: 1,
+      b: 4,
+      value: 0.25,
+      status: 'chua_danh_gia',
+      excluded: { reentered: 1, paper_parallel: 2 },
+    });
     expect(month.sources).toEqual([
       { source: 'qlvb', a: 1, b: 4 },
       { source: 'lienthong', a: 1, b: 2 },
@@ -331,7 +580,12 @@ describeEachEngine('computeResults', (engine) => {
     // business-related and eligible: P1 (full) and P2 (partial) both provide an online service
     expect(get('T26-07', 'SKHCN', 'snapshot')).toMatchObject({ a: 2, b: 2, value: 1, status: 'dat' });
     // components of production/business procedures (P1, P4): K1, K2 of P1 and K1 of P4
-    expect(get('T26-04', 'SKHCN', 'snapshot')).toMatchObject({ a: 2, b: 3, value: 0.666667, status: 'chua_dat' });
+    expect(get('T26-04', 'SKHCN', 'snapshot')).toMatchObject({
+      a: 2,
+      b: 3,
+      value: 0.666667,
+      status: 'chua_dat',
+    });
   });
 
   it('staff: the later import of the latest snapshot not after the period, active and trained by its end', () => {
@@ -343,9 +597,23 @@ describeEachEngine('computeResults', (engine) => {
 
   it('CKS-SUDUNG: a signature in the window while the certificate was valid', () => {
     // month: S1 signed; S2 signed in February; S3 signed after revocation; S6 signed in January
-    expect(get('CKS-SUDUNG', 'SKHCN', 'month')).toMatchObject({ a: 1, b: 4, value: 0.25, excluded: { unused_certificate: 3 }, status: 'chua_dat' });
-    expect(get('CKS-SUDUNG', 'SKHCN', 'ytd')).toMatchObject({ a: 3, b: 4, excluded: { unused_certificate: 1 } });
-    expect(get('CKS-SUDUNG', 'SKHCN-VP', 'ytd')).toMatchObject({ a: 0, b: 1, excluded: { unused_certificate: 1 } });
+    expect(get('CKS-SUDUNG', 'SKHCN', 'month')).toMatchObject({
+      a: 1,
+      b: 4,
+      value: 0.25,
+      excluded: { unused_certificate: 3 },
+      status: 'chua_dat',
+    });
+    expect(get('CKS-SUDUNG', 'SKHCN', 'ytd')).toMatchObject({
+      a: 3,
+      b: 4,
+      excluded: { unused_certificate: 1 },
+    });
+    expect(get('CKS-SUDUNG', 'SKHCN-VP', 'ytd')).toMatchObject({
+      a: 0,
+      b: 1,
+      excluded: { unused_certificate: 1 },
+    });
   });
 
   it('T26-08: ratings reconciled and checked against the sample size of the primary dossier source', () => {
@@ -359,22 +627,41 @@ describeEachEngine('computeResults', (engine) => {
   });
 
   it('T26-09 counts products of the year to date only', () => {
-    expect(results.filter((r) => r.indicator === 'T26-09').map((r) => `${r.unit}/${r.scope}/${r.a}`)).toEqual([
-      'TINH/ytd/2', 'SKHCN/ytd/2', 'SKHCN-VP/ytd/1',
-    ]);
-    expect(get('T26-09', 'TINH', 'ytd')).toMatchObject({ b: null, value: 2, status: 'chua_dat', target: { op: '>=', value: 5 } });
+    expect(results.filter((r) => r.indicator === 'T26-09').map((r) => `${r.unit}/${r.scope}/${r.a}`)).toEqual(
+      ['TINH/ytd/2', 'SKHCN/ytd/2', 'SKHCN-VP/ytd/1'],
+    );
+    expect(get('T26-09', 'TINH', 'ytd')).toMatchObject({
+      b: null,
+      value: 2,
+      status: 'chua_dat',
+      target: { op: '>=', value: 5 },
+    });
   });
 
   it('filters units and indicators, and applies a recorded decision', async () => {
     await recordDecision(
       database,
       { kind: 'cli' },
-      { indicator: 'HS-KQDT', unit: 'SKHCN', period: '2026-03', scope: 'month', source: 'tthc-tinh', reason: 'Cổng DVCQG chưa đồng bộ kết quả điện tử' },
+      {
+        indicator: 'HS-KQDT',
+        unit: 'SKHCN',
+        period: '2026-03',
+        scope: 'month',
+        source: 'tthc-tinh',
+        reason: 'Cổng DVCQG chưa đồng bộ kết quả điện tử',
+      },
       new Date('2026-04-05T02:00:00Z'),
     );
-    const doc = await computeResults(database, { period: '2026-03', units: ['SKHCN'], indicators: ['HS-KQDT'] });
+    const doc = await computeResults(database, {
+      period: '2026-03',
+      units: ['SKHCN'],
+      indicators: ['HS-KQDT'],
+    });
     expect(doc.period).toBe('2026-03');
-    expect(doc.results.map((r) => `${r.unit}/${r.scope}/${r.status}`)).toEqual(['SKHCN/month/chua_dat', 'SKHCN/ytd/chua_danh_gia']);
+    expect(doc.results.map((r) => `${r.unit}/${r.scope}/${r.status}`)).toEqual([
+      'SKHCN/month/chua_dat',
+      'SKHCN/ytd/chua_danh_gia',
+    ]);
     expect(doc.results[0]?.flags.map((f) => f.code)).toEqual(['source_mismatch']);
     expect(doc.results[0]?.decision).toEqual({
       source: 'tthc-tinh',
@@ -382,7 +669,9 @@ describeEachEngine('computeResults', (engine) => {
       decidedAt: '2026-04-05T02:00:00.000Z',
       reason: 'Cổng DVCQG chưa đồng bộ kết quả điện tử',
     });
-    const audited = await database.raw.query<{ action: string }>(`SELECT action FROM audit_log WHERE entity = 'reconciliation_decision'`);
+    const audited = await database.raw.query<{ action: string }>(
+      `SELECT action FROM audit_log WHERE entity = 'reconciliation_decision'`,
+    );
     expect(audited.map((a) => a.action)).toEqual(['reconciliation.decide']);
   });
 

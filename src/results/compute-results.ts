@@ -1,6 +1,11 @@
 import type { Database } from '../db/connection.js';
 import { AppError } from '../shared/errors.js';
-import { BUILTIN_BY_CODE, BUILTIN_INDICATORS, DEFAULT_REENTRY_TOLERANCE_HOURS, type IndicatorDef } from './builtins.js';
+import {
+  BUILTIN_BY_CODE,
+  BUILTIN_INDICATORS,
+  DEFAULT_REENTRY_TOLERANCE_HOURS,
+  type IndicatorDef,
+} from './builtins.js';
 import { buildResultsDocument } from './core/document.js';
 import type { Decision, ResultsDocument, UnitNode } from './core/types.js';
 import { loadDecisions } from './decisions.js';

@@ -24,10 +24,19 @@ export interface DecisionInput {
  * source_mismatch) of a high-risk indicator, in one transaction with its audit entry.
  * `compute` then judges the chosen source's value and shows the decision beside the original flag.
  */
-export async function recordDecision(database: Database, actor: Actor, input: DecisionInput, now: Date = new Date()): Promise<Decision> {
+export async function recordDecision(
+  database: Database,
+  actor: Actor,
+  input: DecisionInput,
+  now: Date = new Date(),
+): Promise<Decision> {
   const def = BUILTIN_BY_CODE.get(input.indicator);
   if (!def) {
-    throw new AppError('unknown_indicator', `Không có chỉ tiêu "${input.indicator}".`, `Unknown indicator "${input.indicator}".`);
+    throw new AppError(
+      'unknown_indicator',
+      `Không có chỉ tiêu "${input.indicator}".`,
+      `Unknown indicator "${input.indicator}".`,
+    );
   }
   if (!def.highRisk) {
     throw new AppError(
@@ -37,7 +46,11 @@ export async function recordDecision(database: Database, actor: Actor, input: De
     );
   }
   if (!isPeriod(input.period)) {
-    throw new AppError('invalid_period', `Kỳ báo cáo "${input.period}" không hợp lệ (dạng YYYY-MM).`, `Invalid period "${input.period}" (YYYY-MM).`);
+    throw new AppError(
+      'invalid_period',
+      `Kỳ báo cáo "${input.period}" không hợp lệ (dạng YYYY-MM).`,
+      `Invalid period "${input.period}" (YYYY-MM).`,
+    );
   }
   if (!def.scopes.includes(input.scope)) {
     throw new AppError(
@@ -48,7 +61,11 @@ export async function recordDecision(database: Database, actor: Actor, input: De
   }
   const reason = input.reason.trim().normalize('NFC');
   if (reason === '') {
-    throw new AppError('reason_required', 'Cần ghi rõ lý do của quyết định đối chiếu.', 'A reconciliation decision needs a written reason.');
+    throw new AppError(
+      'reason_required',
+      'Cần ghi rõ lý do của quyết định đối chiếu.',
+      'A reconciliation decision needs a written reason.',
+    );
   }
   const row = {
     indicator: def.code,
@@ -61,8 +78,16 @@ export async function recordDecision(database: Database, actor: Actor, input: De
     decidedAt: now,
   };
   return database.transaction(async ({ db }) => {
-    const [inserted] = await db.insert(reconciliationDecisions).values(row).returning({ id: reconciliationDecisions.id });
-    await audit(db, actor, { action: 'reconciliation.decide', entity: 'reconciliation_decision', entityId: inserted?.id ?? null, after: row });
+    const [inserted] = await db
+      .insert(reconciliationDecisions)
+      .values(row)
+      .returning({ id: reconciliationDecisions.id });
+    await audit(db, actor, {
+      action: 'reconciliation.decide',
+      entity: 'reconciliation_decision',
+      entityId: inserted?.id ?? null,
+      after: row,
+    });
     return toDecision(row);
   });
 }

@@ -33,7 +33,9 @@ describe('formatResultsText', () => {
   });
 
   it('says when there is nothing to show', () => {
-    expect(formatResultsText({ period: '2026-03', results: [] })).toBe('Kỳ 2026-03: chưa có dữ liệu để tính kết quả. / No data to compute for 2026-03.\n');
+    expect(formatResultsText({ period: '2026-03', results: [] })).toBe(
+      'Kỳ 2026-03: chưa có dữ liệu để tính kết quả. / No data to compute for 2026-03.\n',
+    );
   });
 
   it('shows durations in seconds and counts as numbers', () => {

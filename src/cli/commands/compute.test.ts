@@ -12,7 +12,11 @@ const cli = (args: string[]) =>
     env: { ...process.env, TIENDO_DATA_DIR: dataDir, DATABASE_URL: '' },
   }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({
+      code: e.code,
+      stdout: e.stdout,
+      stderr: e.stderr,
+    }),
   );
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -20,7 +20,9 @@ interface ComputeCliOptions {
 export function registerComputeCommand(program: Command): void {
   program
     .command('compute')
-    .description('Tính kết quả các chỉ tiêu từ bản ghi trích xuất / compute indicator results from the extracts')
+    .description(
+      'Tính kết quả các chỉ tiêu từ bản ghi trích xuất / compute indicator results from the extracts',
+    )
     .requiredOption('--period <YYYY-MM>', 'kỳ báo cáo / reporting period, e.g. 2026-03')
     .option('--json', 'in tài liệu kết quả dạng JSON / print the results document as JSON')
     .option('--unit <codes...>', 'chỉ các đơn vị này / only these units')
@@ -30,9 +32,15 @@ export function registerComputeCommand(program: Command): void {
       const app = await openApp(loadConfig(), 'tiendo compute');
       try {
         const started = Date.now();
-        const doc = await computeResults(app.database, { period: options.period, units: options.unit, indicators: options.indicator });
+        const doc = await computeResults(app.database, {
+          period: options.period,
+          units: options.unit,
+          indicators: options.indicator,
+        });
         process.stdout.write(options.json ? `${JSON.stringify(doc, null, 2)}\n` : formatResultsText(doc));
-        process.stderr.write(`Đã tính ${doc.results.length} kết quả trong ${Date.now() - started} ms. / ${doc.results.length} results computed.\n`);
+        process.stderr.write(
+          `Đã tính ${doc.results.length} kết quả trong ${Date.now() - started} ms. / ${doc.results.length} results computed.\n`,
+        );
       } finally {
         await app.close();
       }

@@ -74,6 +74,7 @@ export function summaryJson(s: ImportSummary) {
     format: s.format,
     encoding: s.encoding,
     encodingDetected: s.encodingDetected,
+    encodingBasis: s.encodingBasis,
     rowsRead: s.rowsRead,
     imported: s.imported,
     replaced: s.replaced,
@@ -90,6 +91,13 @@ const ENCODING_LABEL: Record<string, string> = {
   'windows-1258': 'Windows-1258',
   tcvn3: 'TCVN3 (ABC)',
   vni: 'VNI',
+};
+
+const BASIS_LABEL: Record<NonNullable<ImportSummary['encodingBasis']>, { vi: string; en: string }> = {
+  given: { vi: 'theo --encoding', en: 'from --encoding' },
+  bom: { vi: 'tự nhận diện theo BOM', en: 'detected from the BOM' },
+  'utf-8': { vi: 'tự nhận diện: UTF-8 hợp lệ', en: 'detected: valid UTF-8' },
+  content: { vi: 'tự nhận diện theo các chữ tiếng Việt trong tệp', en: 'detected from the Vietnamese letters in the file' },
 };
 
 const viNumber = new Intl.NumberFormat('vi-VN');
@@ -120,8 +128,9 @@ export function summaryText(s: ImportSummary): string {
         : `Imported "${s.fileName}" into ${s.recordSet}${whereEn}: ${s.rowsRead} rows read; ${s.imported} new, ${s.replaced} replaced, ${s.unchanged} unchanged.`,
     );
     if (encoding) {
-      vi.push(`Bảng mã: ${encoding}${s.encodingDetected ? ' (tự nhận diện)' : ' (theo --encoding)'}.`);
-      en.push(`Encoding: ${encoding}${s.encodingDetected ? ' (detected)' : ' (from --encoding)'}.`);
+      const basis = BASIS_LABEL[s.encodingBasis ?? 'given'];
+      vi.push(`Bảng mã: ${encoding} (${basis.vi}).`);
+      en.push(`Encoding: ${encoding} (${basis.en}).`);
     }
     vi.push(`SHA-256: ${s.sha256}`);
   }

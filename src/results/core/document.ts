@@ -1,7 +1,16 @@
 import type { IndicatorDef, Scope } from '../builtins.js';
 import { evaluate } from './evaluate.js';
 import { buildTree, factBucket, historyBucket, rollUp } from './tree.js';
-import { DOSSIER_CHECKS, type Decision, type Fact, type HistoryFact, type Measures, type Result, type ResultsDocument, type UnitNode } from './types.js';
+import {
+  type Decision,
+  DOSSIER_CHECKS,
+  type Fact,
+  type HistoryFact,
+  type Measures,
+  type Result,
+  type ResultsDocument,
+  type UnitNode,
+} from './types.js';
 
 export interface CoreInput {
   period: string;
@@ -25,9 +34,23 @@ const EMPTY: ReadonlyMap<string, Measures> = new Map();
  * and every unit above it"), in the indicator table's order, then tree order, then month, ytd, snapshot.
  */
 export function buildResultsDocument(input: CoreInput): ResultsDocument {
-  const tree = buildTree(input.units, input.facts.map((f) => f.unit));
-  const rolled = rollUp(tree, input.facts.map((f) => ({ bucket: factBucket(f), unit: f.unit, source: f.source, measures: f.measures })));
-  const rolledHistory = rollUp(tree, input.history.map((h) => ({ bucket: historyBucket(h), unit: h.unit, source: h.source, measures: h.measures })));
+  const tree = buildTree(
+    input.units,
+    input.facts.map((f) => f.unit),
+  );
+  const rolled = rollUp(
+    tree,
+    input.facts.map((f) => ({ bucket: factBucket(f), unit: f.unit, source: f.source, measures: f.measures })),
+  );
+  const rolledHistory = rollUp(
+    tree,
+    input.history.map((h) => ({
+      bucket: historyBucket(h),
+      unit: h.unit,
+      source: h.source,
+      measures: h.measures,
+    })),
+  );
   const decisions = latestDecisions(input.decisions, input.period);
   const only = input.onlyUnits ? new Set(input.onlyUnits) : null;
 
@@ -39,12 +62,15 @@ export function buildResultsDocument(input: CoreInput): ResultsDocument {
         if ([...bySource.values()].some((m) => m.records > 0)) units.add(unit);
       }
     }
-    const ordered = [...units].filter((u) => !only || only.has(u)).sort((x, y) => (tree.rank.get(x) ?? 0) - (tree.rank.get(y) ?? 0));
+    const ordered = [...units]
+      .filter((u) => !only || only.has(u))
+      .sort((x, y) => (tree.rank.get(x) ?? 0) - (tree.rank.get(y) ?? 0));
     for (const unit of ordered) {
       for (const scope of [...def.scopes].sort((x, y) => SCOPE_ORDER[x] - SCOPE_ORDER[y])) {
         const history: ReadonlyMap<string, Measures>[] = [];
         if (scope === 'month') {
-          for (let month = 1; month < input.month; month++) history.push(rolledHistory.get(`${def.code}|m${month}`)?.get(unit) ?? EMPTY);
+          for (let month = 1; month < input.month; month++)
+            history.push(rolledHistory.get(`${def.code}|m${month}`)?.get(unit) ?? EMPTY);
         }
         results.push(
           evaluate({

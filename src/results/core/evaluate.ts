@@ -57,13 +57,24 @@ function compute(def: IndicatorDef, m: Measures | undefined): Computed {
     }
     case 'duration': {
       if (!m || m.count <= 0) return { a: null, b: null, value: null, meets: null };
-      return { a: null, b: null, value: round6(m.sum / m.count), meets: meetsMean(m.sum, m.count, def.target) };
+      return {
+        a: null,
+        b: null,
+        value: round6(m.sum / m.count),
+        meets: meetsMean(m.sum, m.count, def.target),
+      };
     }
     case 'reduction': {
       // contract: either side empty → chua_danh_gia
-      if (!m || m.countOnline <= 0 || m.countDirect <= 0 || m.sumDirect <= 0) return { a: null, b: null, value: null, meets: null };
-      const value = round6(1 - (m.sumOnline / m.countOnline) / (m.sumDirect / m.countDirect));
-      return { a: null, b: null, value, meets: meetsReduction(m.sumOnline, m.countOnline, m.sumDirect, m.countDirect, def.target) };
+      if (!m || m.countOnline <= 0 || m.countDirect <= 0 || m.sumDirect <= 0)
+        return { a: null, b: null, value: null, meets: null };
+      const value = round6(1 - m.sumOnline / m.countOnline / (m.sumDirect / m.countDirect));
+      return {
+        a: null,
+        b: null,
+        value,
+        meets: meetsReduction(m.sumOnline, m.countOnline, m.sumDirect, m.countDirect, def.target),
+      };
     }
   }
 }
@@ -71,8 +82,10 @@ function compute(def: IndicatorDef, m: Measures | undefined): Computed {
 /** contract "excluded": the rules that can hit the indicator's records, with their counts (0 included). */
 function excludedFor(def: IndicatorDef, m: Measures | undefined): Record<string, number> {
   if (def.code === 'CKS-SUDUNG') return { unused_certificate: m?.unused_certificate ?? 0 };
-  if (def.basis === 'documents') return { reentered: m?.reentered ?? 0, paper_parallel: m?.paper_parallel ?? 0 };
-  if (def.basis === 'dossiers_finished' || def.basis === 'dossiers_received') return { reentered: m?.reentered ?? 0 };
+  if (def.basis === 'documents')
+    return { reentered: m?.reentered ?? 0, paper_parallel: m?.paper_parallel ?? 0 };
+  if (def.basis === 'dossiers_finished' || def.basis === 'dossiers_received')
+    return { reentered: m?.reentered ?? 0 };
   return {};
 }
 
@@ -112,14 +125,23 @@ export function evaluate(input: EvaluationInput): Result {
   if (used !== undefined && (def.basis === 'dossiers_finished' || def.basis === 'dossiers_received')) {
     const checks = input.dossierChecks.get(used);
     const gvp = checks
-      ? generatedVsProcessedFlag({ source: used, finishedBeforeReceived: checks.finishedBeforeReceived, finishedUndated: checks.finishedUndated })
+      ? generatedVsProcessedFlag({
+          source: used,
+          finishedBeforeReceived: checks.finishedBeforeReceived,
+          finishedUndated: checks.finishedUndated,
+        })
       : null;
     if (gvp) flags.push(gvp);
   }
   if (def.code === 'T26-08') {
     // contract: N = dossiers finished in the scope's window under the unit, from the primary dossier source
-    const dossierSource = presentSourcesBy(orderedSources(DOSSIER_SOURCES, input.dossierChecks.keys()), input.dossierChecks, 'finished')[0];
-    const finished = dossierSource === undefined ? 0 : (input.dossierChecks.get(dossierSource)?.finished ?? 0);
+    const dossierSource = presentSourcesBy(
+      orderedSources(DOSSIER_SOURCES, input.dossierChecks.keys()),
+      input.dossierChecks,
+      'finished',
+    )[0];
+    const finished =
+      dossierSource === undefined ? 0 : (input.dossierChecks.get(dossierSource)?.finished ?? 0);
     const sample = sampleSizeFlag(computed.b ?? 0, finished);
     if (sample) flags.push(sample);
   }
@@ -135,7 +157,9 @@ export function evaluate(input: EvaluationInput): Result {
     if (outlier) flags.push(outlier);
   }
 
-  const blocking = flags.filter((f) => !INFORMATIVE_FLAGS.has(f.code) && !(decision && RECONCILIATION.has(f.code)));
+  const blocking = flags.filter(
+    (f) => !INFORMATIVE_FLAGS.has(f.code) && !(decision && RECONCILIATION.has(f.code)),
+  );
   let status: Status;
   if (blocking.length > 0 || computed.meets === null) status = 'chua_danh_gia';
   else status = computed.meets ? 'dat' : 'chua_dat';
@@ -154,11 +178,20 @@ export function evaluate(input: EvaluationInput): Result {
     sources: present.map((s) => sourceValue(def, s, bySource.get(s) as Measures)),
   };
   if (decision && used !== undefined) {
-    result.decision = { source: used, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, reason: decision.reason };
+    result.decision = {
+      source: used,
+      decidedBy: decision.decidedBy,
+      decidedAt: decision.decidedAt,
+      reason: decision.reason,
+    };
   }
   return result;
 }
 
-function presentSourcesBy(order: readonly string[], bySource: ReadonlyMap<string, Measures>, key: keyof Measures): string[] {
+function presentSourcesBy(
+  order: readonly string[],
+  bySource: ReadonlyMap<string, Measures>,
+  key: keyof Measures,
+): string[] {
   return order.filter((s) => (bySource.get(s)?.[key] ?? 0) > 0);
 }

@@ -1,52 +1,59 @@
-import type { Target, TargetOp } from '../builtins.js';
+import { type EvaluationInput, evaluate as evaluateCore } from '../../core/evaluation.js';
+import type { Target } from '../builtins.js';
 
 /**
- * Evaluation on integers (SPEC §3 "no floating-point edge errors at 70,00%"; contract "Ratios are
- * judged on the integers: a/b ≥ 70% ⇔ 100·a ≥ 70·b"). Targets are fractions num/den; every
- * comparison is cross-multiplied in BigInt so sums of seconds times counts cannot overflow.
+ * The results' bridge to the shared evaluation (src/core/evaluation.ts), which judges on integers
+ * (SPEC §3 "no floating-point edge errors at 70,00%"; contract: a/b ≥ 70% ⇔ 100·a ≥ 70·b, mean
+ * < 300 s ⇔ Σseconds < 300·count, reduction ≥ 30% ⇔ 10·Σonline·n_direct ≤ 7·Σdirect·n_online).
+ * true = Đạt, false = Chưa đạt, null = the evaluation could not judge it (no data, invalid value).
  */
-function compare(left: bigint, op: TargetOp, right: bigint): boolean {
-  switch (op) {
-    case '>=':
-      return left >= right;
-    case '>':
-      return left > right;
-    case '=':
-      return left === right;
-    case '<=':
-      return left <= right;
-    case '<':
-      return left < right;
-  }
+function judged(input: EvaluationInput): boolean | null {
+  const { status } = evaluateCore(input);
+  return status === 'chua_danh_gia' ? null : status === 'dat';
 }
 
-const big = (n: number) => BigInt(Math.round(n));
-
-/** a/b op num/den ⇔ a·den op num·b (b > 0). */
-export function meetsRatio(a: number, b: number, t: Target): boolean {
-  if (b <= 0) throw new RangeError('b must be > 0');
-  return compare(big(a) * big(t.den), t.op, big(t.num) * big(b));
+/** The built-in target num/den as the catalogue writes targets: '70' with '%', '300' seconds, '5'. */
+function spec(t: Target, scale: number): { op: Target['op']; value: string } {
+  return { op: t.op, value: String((t.num * scale) / t.den) };
 }
 
-/** count op num/den ⇔ count·den op num. */
-export function meetsCount(count: number, t: Target): boolean {
-  return compare(big(count) * big(t.den), t.op, big(t.num));
+// sums of seconds come from SQL as float8; sub-second timestamps make them fractional
+const whole = (n: number) => Math.round(n);
+
+export function meetsRatio(a: number, b: number, t: Target): boolean | null {
+  return judged({ kind: 'ratio', a: whole(a), b: whole(b), target: spec(t, 100), unitOfMeasure: '%' });
 }
 
-/** mean = Σ/n op num/den ⇔ Σ·den op num·n (contract: mean < 300 s ⇔ Σseconds < 300·count). */
-export function meetsMean(sum: number, n: number, t: Target): boolean {
-  if (n <= 0) throw new RangeError('n must be > 0');
-  return compare(big(sum) * big(t.den), t.op, big(t.num) * big(n));
+export function meetsCount(count: number, t: Target): boolean | null {
+  return judged({ kind: 'count', a: whole(count), target: spec(t, 1) });
 }
 
-/**
- * reduction = 1 − (Σon/nOn)/(Σdir/nDir) op num/den. With D = Σdir·nOn > 0 this is
- * den·D − den·Σon·nDir op num·D (contract: ≥ 30% ⇔ 10·Σonline·n_direct ≤ 7·Σdirect·n_online).
- */
-export function meetsReduction(sumOnline: number, nOnline: number, sumDirect: number, nDirect: number, t: Target): boolean {
-  if (nOnline <= 0 || nDirect <= 0 || sumDirect <= 0) throw new RangeError('both channels need records and a positive direct mean');
-  const d = big(sumDirect) * big(nOnline);
-  return compare(big(t.den) * d - big(t.den) * big(sumOnline) * big(nDirect), t.op, big(t.num) * d);
+export function meetsMean(sum: number, n: number, t: Target): boolean | null {
+  return judged({
+    kind: 'duration',
+    totalSeconds: whole(sum),
+    count: whole(n),
+    target: spec(t, 1),
+    unitOfMeasure: 'giây',
+  });
+}
+
+export function meetsReduction(
+  sumOnline: number,
+  nOnline: number,
+  sumDirect: number,
+  nDirect: number,
+  t: Target,
+): boolean | null {
+  return judged({
+    kind: 'reduction',
+    onlineTotal: whole(sumOnline),
+    onlineCount: whole(nOnline),
+    directTotal: whole(sumDirect),
+    directCount: whole(nDirect),
+    target: spec(t, 100),
+    unitOfMeasure: '%',
+  });
 }
 
 /** a/b rounded to 6 decimals (contract "value"). */

@@ -1,4 +1,11 @@
-import { type Fact, type HistoryFact, type Measures, type UnitNode, addMeasures, emptyMeasures } from './types.js';
+import {
+  addMeasures,
+  emptyMeasures,
+  type Fact,
+  type HistoryFact,
+  type Measures,
+  type UnitNode,
+} from './types.js';
 
 /** The organisation tree as the results need it: parents, and one stable display order. */
 export interface UnitTree {
@@ -71,17 +78,24 @@ export type Rolled = Map<string, Map<string, Map<string, Measures>>>;
  * below it (contract "Roll-up through the tree"). Each fact is added once to each of its ancestors,
  * so a procedure, held by exactly one managing unit, is counted once at every level.
  */
-export function rollUp(tree: UnitTree, items: Iterable<{ bucket: string; unit: string; source: string; measures: Partial<Measures> }>): Rolled {
+export function rollUp(
+  tree: UnitTree,
+  items: Iterable<{ bucket: string; unit: string; source: string; measures: Partial<Measures> }>,
+): Rolled {
   const rolled: Rolled = new Map();
+  const child = <K, V>(map: Map<K, V>, key: K, make: () => V): V => {
+    let value = map.get(key);
+    if (value === undefined) {
+      value = make();
+      map.set(key, value);
+    }
+    return value;
+  };
   for (const item of items) {
-    let byUnit = rolled.get(item.bucket);
-    if (!byUnit) rolled.set(item.bucket, (byUnit = new Map()));
+    const byUnit = child(rolled, item.bucket, () => new Map<string, Map<string, Measures>>());
     for (const unit of tree.ancestorsOf(item.unit)) {
-      let bySource = byUnit.get(unit);
-      if (!bySource) byUnit.set(unit, (bySource = new Map()));
-      let m = bySource.get(item.source);
-      if (!m) bySource.set(item.source, (m = emptyMeasures()));
-      addMeasures(m, item.measures);
+      const bySource = child(byUnit, unit, () => new Map<string, Measures>());
+      addMeasures(child(bySource, item.source, emptyMeasures), item.measures);
     }
   }
   return rolled;

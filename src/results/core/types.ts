@@ -1,5 +1,5 @@
-import type { Scope, TargetOp } from '../builtins.js';
 import type { Flag } from '../../controls/flags.js';
+import type { Scope, TargetOp } from '../builtins.js';
 
 /**
  * Summable counts that the SQL aggregation returns per (indicator, source, unit, scope). Every
@@ -31,8 +31,22 @@ export interface Measures {
 }
 export type MeasureKey = keyof Measures;
 export const MEASURE_KEYS: readonly MeasureKey[] = [
-  'records', 'a', 'b', 'reentered', 'paper_parallel', 'unused_certificate', 'sum', 'count',
-  'sumOnline', 'countOnline', 'sumDirect', 'countDirect', 'invalid', 'finished', 'finishedBeforeReceived', 'finishedUndated',
+  'records',
+  'a',
+  'b',
+  'reentered',
+  'paper_parallel',
+  'unused_certificate',
+  'sum',
+  'count',
+  'sumOnline',
+  'countOnline',
+  'sumDirect',
+  'countDirect',
+  'invalid',
+  'finished',
+  'finishedBeforeReceived',
+  'finishedUndated',
 ];
 
 /** The pseudo-indicator under which the dossier checks (N of T26-08, generated vs processed) travel. */

@@ -35,11 +35,13 @@ export async function collectFacts(
   };
   const runs: Promise<FactSet>[] = [];
   // T26-08 needs the finished dossiers for its sample size
-  if (bases.has('dossiers_finished') || bases.has('dossiers_received') || codes.has('T26-08')) runs.push(dossierFacts(raw, dated));
+  if (bases.has('dossiers_finished') || bases.has('dossiers_received') || codes.has('T26-08'))
+    runs.push(dossierFacts(raw, dated));
   if (bases.has('documents')) runs.push(documentFacts(raw, dated));
   if (bases.has('ratings')) runs.push(ratingFacts(raw, dated));
   if (bases.has('products')) runs.push(productFacts(raw, dated));
-  if (bases.has('procedures') || bases.has('procedure_components')) runs.push(procedureFacts(raw, windows.period));
+  if (bases.has('procedures') || bases.has('procedure_components'))
+    runs.push(procedureFacts(raw, windows.period));
   if (codes.has('T26-05') || codes.has('T26-06')) runs.push(staffFacts(raw, staffParams));
   if (codes.has('CKS-SUDUNG')) runs.push(signatureFacts(raw, staffParams));
   return mergeFactSets(await Promise.all(runs));

@@ -1,5 +1,5 @@
 import type { RawSql } from '../../db/connection.js';
-import { type DatedParams, type FactSet, fromMonthlyRows, monthBucket, num } from './rows.js';
+import { type DatedParams, type FactSet, fromMonthlyRows, MONTH_JOIN, monthBucket, num } from './rows.js';
 
 /**
  * T26-01 over documents created in the year to date, state secrets left out (contract table).
@@ -7,15 +7,15 @@ import { type DatedParams, type FactSet, fromMonthlyRows, monthBucket, num } fro
  * (seed 000 §II.4); excluded counts the fully electronic ones each rule took out.
  */
 const DOCUMENTS_SQL = `
-SELECT source, unit_code AS unit, ${monthBucket('created_at', 4)} AS month,
+SELECT source, unit_code AS unit, mb.month,
   count(*)::int AS b,
   count(*) FILTER (WHERE fully_electronic AND NOT paper_parallel AND NOT re)::int AS a,
   count(*) FILTER (WHERE fully_electronic AND re)::int AS reentered,
   count(*) FILTER (WHERE fully_electronic AND paper_parallel)::int AS paper_parallel
 FROM (
-  SELECT *, (entered_at - created_at) > ($3::int * interval '1 second') AS re FROM rec_documents
+  SELECT *, (entered_at - created_at) > ($3::int * interval '1 second') AS re, ${monthBucket('created_at', 4)} FROM rec_documents
   WHERE NOT state_secret AND created_at >= $1::timestamptz AND created_at < $2::timestamptz
-) d
+) d ${MONTH_JOIN}
 GROUP BY 1, 2, 3`;
 
 export async function documentFacts(raw: RawSql, p: DatedParams): Promise<FactSet> {

@@ -49,7 +49,10 @@ JOIN proc ON proc.source = c.source AND proc.procedure_code = c.procedure_code
 GROUP BY 1, 2`;
 
 export async function procedureFacts(raw: RawSql, period: string): Promise<FactSet> {
-  const [procedures, components] = await Promise.all([raw.query(PROCEDURES_SQL, [period]), raw.query(COMPONENTS_SQL, [period])]);
+  const [procedures, components] = await Promise.all([
+    raw.query(PROCEDURES_SQL, [period]),
+    raw.query(COMPONENTS_SQL, [period]),
+  ]);
   return mergeFactSets([
     fromScopeRows(procedures, 'snapshot', {
       'T26-02': (r) => ({ records: num(r.records), b: num(r.t02_b), a: num(r.t02_a) }),

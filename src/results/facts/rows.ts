@@ -28,7 +28,12 @@ export type MeasureMap = Record<string, (row: SqlRow) => Partial<Measures>>;
  * Rows grouped by (source, unit, month of the year) → month-scope facts (the period's month),
  * ytd facts (every month up to it) and history (the months before it).
  */
-export function fromMonthlyRows(rows: readonly SqlRow[], periodMonth: number, map: MeasureMap, withHistory = true): FactSet {
+export function fromMonthlyRows(
+  rows: readonly SqlRow[],
+  periodMonth: number,
+  map: MeasureMap,
+  withHistory = true,
+): FactSet {
   const set: FactSet = { facts: [], history: [] };
   for (const row of rows) {
     const source = text(row.source);
@@ -38,7 +43,8 @@ export function fromMonthlyRows(rows: readonly SqlRow[], periodMonth: number, ma
       const measures = read(row);
       set.facts.push({ indicator, source, unit, scope: 'ytd', measures });
       if (month === periodMonth) set.facts.push({ indicator, source, unit, scope: 'month', measures });
-      else if (withHistory && month < periodMonth) set.history.push({ indicator, source, unit, month, measures });
+      else if (withHistory && month < periodMonth)
+        set.history.push({ indicator, source, unit, month, measures });
     }
   }
   return set;
@@ -49,7 +55,13 @@ export function fromScopeRows(rows: readonly SqlRow[], scope: Scope, map: Measur
   const set: FactSet = { facts: [], history: [] };
   for (const row of rows) {
     for (const [indicator, read] of Object.entries(map)) {
-      set.facts.push({ indicator, source: text(row.source), unit: text(row.unit), scope, measures: read(row) });
+      set.facts.push({
+        indicator,
+        source: text(row.source),
+        unit: text(row.unit),
+        scope,
+        measures: read(row),
+      });
     }
   }
   return set;
@@ -61,15 +73,20 @@ export function mergeFactSets(sets: readonly FactSet[]): FactSet {
 
 /**
  * SQL for "the month of the year of ts", given `$n` = the month starts of the year up to the period
- * (Vietnam time; see monthStarts). width_bucket is a binary search over them, and unlike
- * extract(month …) it does not make the planner expect one group per distinct timestamp (which
- * turned a 1M-row hash aggregate into a sort spilling to disk).
+ * (Vietnam time; see monthStarts): a binary search over them. Select it as `bucket` in the inner
+ * query and group by `mb.month` through MONTH_JOIN: grouping on an expression of a timestamp makes
+ * PostgreSQL expect one group per distinct timestamp and sort 1M rows to disk, while a join to the
+ * twelve months tells it there are at most 12 × units groups, so it hashes (5× faster measured).
  */
-export const monthBucket = (column: string, param: number) => `width_bucket(${column}, $${param}::timestamptz[])`;
+export const monthBucket = (column: string, param: number) =>
+  `width_bucket(${column}, $${param}::timestamptz[]) AS bucket`;
+export const MONTH_JOIN = 'JOIN generate_series(1, 12) AS mb(month) ON mb.month = d.bucket';
 
 /** The first instants of months 1…periodMonth of the year, ISO, for monthBucket. */
 export function monthStarts(year: number, periodMonth: number): string[] {
-  return Array.from({ length: periodMonth }, (_, i) => new Date(Date.UTC(year, i, 1) - 7 * 3600 * 1000).toISOString());
+  return Array.from({ length: periodMonth }, (_, i) =>
+    new Date(Date.UTC(year, i, 1) - 7 * 3600 * 1000).toISOString(),
+  );
 }
 
 /** The window parameters every dated query takes. */

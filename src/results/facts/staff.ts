@@ -1,7 +1,7 @@
 import type { RawSql } from '../../db/connection.js';
 import type { Scope } from '../builtins.js';
-import { type FactSet, fromScopeRows, mergeFactSets, num } from './rows.js';
 import { applicableSnapshot } from './procedures.js';
+import { type FactSet, fromScopeRows, mergeFactSets, num } from './rows.js';
 
 // contract "Staff": cán bộ, công chức, viên chức — not người lao động
 const COUNTED = `category IN ('can_bo', 'cong_chuc', 'vien_chuc')`;
@@ -73,7 +73,12 @@ export async function signatureFacts(raw: RawSql, p: StaffParams): Promise<FactS
     windows.map(async ([scope, start]) => {
       const rows = await raw.query(SIGNATURES_SQL, [p.period, p.endExclusive, start]);
       return fromScopeRows(rows, scope, {
-        'CKS-SUDUNG': (r) => ({ records: num(r.records), b: num(r.b), a: num(r.a), unused_certificate: num(r.unused) }),
+        'CKS-SUDUNG': (r) => ({
+          records: num(r.records),
+          b: num(r.b),
+          a: num(r.a),
+          unused_certificate: num(r.unused),
+        }),
       });
     }),
   );

@@ -109,6 +109,13 @@ CREATE TABLE "tasks" (
 	"definition" jsonb NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "results_cache" (
+	"period" text PRIMARY KEY NOT NULL,
+	"version" text NOT NULL,
+	"document" jsonb NOT NULL,
+	"computed_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "rec_certificates" (
 	"source" text NOT NULL,
 	"cert_id" text NOT NULL,
@@ -457,7 +464,6 @@ CREATE TABLE "units" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "spot_check_findings" ADD CONSTRAINT "spot_check_findings_spot_check_id_spot_checks_id_fk" FOREIGN KEY ("spot_check_id") REFERENCES "public"."spot_checks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint

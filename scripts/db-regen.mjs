@@ -7,6 +7,12 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 const kit = (...args) => execFileSync('npx', ['drizzle-kit', 'generate', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
 rmSync('drizzle', { recursive: true, force: true });
 kit('--name', 'initial');
+// drizzle-kit qualifies references with "public"; the tests (and any deployment) may run in another
+// schema through search_path, so references are left unqualified like every table name.
+for (const file of readdirSync('drizzle').filter((f) => f.endsWith('.sql'))) {
+  const path = `drizzle/${file}`;
+  writeFileSync(path, readFileSync(path, 'utf8').replaceAll('"public".', ''));
+}
 for (const file of readdirSync('src/db/sql').filter((f) => f.endsWith('.sql')).sort()) {
   const name = file.replace(/\.sql$/, '').replace(/[^a-z0-9]+/gi, '_');
   kit('--custom', '--name', name);

@@ -2,6 +2,7 @@ import { ensureAdmin } from '../auth/users.js';
 import { ensureCatalogue } from '../catalogue/load.js';
 import { isDemo, loadDemo } from '../demo/load.js';
 import { createDemoUsers } from '../demo/users.js';
+import { startScheduler } from '../notifications/scheduler.js';
 import type { AppContext } from './context.js';
 
 /**
@@ -15,4 +16,6 @@ export async function startApp(app: AppContext, options: { demo: boolean; log: (
     await loadDemo(app, options.log);
     if (await isDemo(app)) await createDemoUsers(app);
   }
+  // issue 3 §6: reminders before each reporting deadline, the late and missing list after it
+  startScheduler(app, options.log);
 }

@@ -100,7 +100,10 @@ export function splitHeading(heading: string): { stt: string; title: string } {
  * differs from the previous row's. Letters and Roman numerals (A, B, I, VIII) are bold headings;
  * a numbered parent ("3. Tỷ lệ dân số …" over 3.1) is printed as an ordinary row, as seed 002 does.
  */
-export function withGroupRows<T extends { group: string[] }, R>(rows: readonly T[], toRow: (row: T) => R): (GroupRow | R)[] {
+export function withGroupRows<T extends { group: string[] }, R>(
+  rows: readonly T[],
+  toRow: (row: T) => R,
+): (GroupRow | R)[] {
   const out: (GroupRow | R)[] = [];
   let previous: string[] = [];
   for (const row of rows) {
@@ -139,7 +142,10 @@ const taskRow = (r: TaskRowInput): TaskRow => ({
 });
 
 /** The narrative's data when only the table rows are known: the marks and the printed values. */
-export function narrativeFromRows(indicators: readonly IndicatorRowInput[], tasks: readonly TaskRowInput[]): NarrativeInput {
+export function narrativeFromRows(
+  indicators: readonly IndicatorRowInput[],
+  tasks: readonly TaskRowInput[],
+): NarrativeInput {
   return {
     indicators: indicators.map((r) => ({
       name: r.name,
@@ -160,7 +166,13 @@ function lowerFirst(text: string): string {
 
 export function buildOfficialReportModel(input: OfficialReportInput): OfficialReport {
   const docType = input.docType ?? 'BÁO CÁO';
-  const head = { number: input.number ?? null, symbol: input.symbol, date: input.date, docType, issuer: input.unit };
+  const head = {
+    number: input.number ?? null,
+    symbol: input.symbol,
+    date: input.date,
+    docType,
+    issuer: input.unit,
+  };
 
   const appendices: Appendix[] = [];
   const numeral = () => romanNumeral(appendices.length + 1);
@@ -178,7 +190,14 @@ export function buildOfficialReportModel(input: OfficialReportInput): OfficialRe
   }
   for (const table of input.tables ?? []) {
     const n = numeral();
-    appendices.push({ kind: 'table', numeral: n, title: table.title, referenceLine: referenceLine(n), columns: table.columns, rows: table.rows });
+    appendices.push({
+      kind: 'table',
+      numeral: n,
+      title: table.title,
+      referenceLine: referenceLine(n),
+      columns: table.columns,
+      rows: table.rows,
+    });
   }
   if (input.tasks.length > 0) {
     const n = numeral();
@@ -193,7 +212,10 @@ export function buildOfficialReportModel(input: OfficialReportInput): OfficialRe
 
   const drafted = draftNarrative(input.narrative ?? narrativeFromRows(input.indicators, input.tasks));
   if (appendices.length > 0) {
-    drafted.results.push({ kind: 'paragraph', text: `(*Chi tiết tại Phụ lục ${appendices.map((a) => a.numeral).join(', ')} gửi kèm theo*)` });
+    drafted.results.push({
+      kind: 'paragraph',
+      text: `(*Chi tiết tại Phụ lục ${appendices.map((a) => a.numeral).join(', ')} gửi kèm theo*)`,
+    });
   }
   const text = (key: SectionKey, fallback: ReportBlock[]) => input.sections?.[key] ?? fallback;
 
@@ -208,7 +230,10 @@ export function buildOfficialReportModel(input: OfficialReportInput): OfficialRe
     recipients: input.recipients,
     opening: (input.opening ?? []).map((p) => ({ kind: 'paragraph', text: p })),
     sections: [
-      { heading: SECTION_HEADINGS.direction, blocks: text('direction', [{ kind: 'paragraph', text: DIRECTION_PLACEHOLDER }]) },
+      {
+        heading: SECTION_HEADINGS.direction,
+        blocks: text('direction', [{ kind: 'paragraph', text: DIRECTION_PLACEHOLDER }]),
+      },
       { heading: SECTION_HEADINGS.results, blocks: text('results', drafted.results) },
       { heading: SECTION_HEADINGS.difficulties, blocks: text('difficulties', drafted.difficulties) },
       { heading: SECTION_HEADINGS.recommendations, blocks: text('recommendations', drafted.recommendations) },

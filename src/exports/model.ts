@@ -115,13 +115,13 @@ export interface OfficialReport {
   /** "BÁO CÁO" */
   docType: string;
   summary: string;
-  /** Kính gửi. */
+  /** Kính gửi, one name each ("Công an tỉnh"): the renderer writes "- …;" and the final ".". */
   recipients: string[];
   /** Paragraphs before section I (the basis of the report). */
   opening: ReportBlock[];
   sections: ReportSection[];
   closing: string[];
-  /** Nơi nhận, without the leading "- ": "Công an tỉnh;" … "Lưu: VT, TCHCQT.". */
+  /** Nơi nhận, one each ("Công an tỉnh" … "Lưu: VT, TCHCQT"): written "- …;", the last ending ".". */
   distribution: string[];
   signature: SignatureBlock;
   appendices: Appendix[];
@@ -162,7 +162,9 @@ export function docTypeInSentence(docType: string): string {
 /**
  * Decree 30, appendices: "(Kèm theo Báo cáo số 15/BC-VPUB ngày 05 tháng 01 năm 2026 của Văn phòng UBND tỉnh)".
  */
-export function defaultReferenceLine(report: Pick<OfficialReport, 'number' | 'symbol' | 'date' | 'docType' | 'issuer'>): string {
+export function defaultReferenceLine(
+  report: Pick<OfficialReport, 'number' | 'symbol' | 'date' | 'docType' | 'issuer'>,
+): string {
   const dated = placeDateLine('', report.date).replace(/^, /, '');
   return `(Kèm theo ${docTypeInSentence(report.docType)} số ${documentNumber(report)} ${dated} của ${report.issuer.name})`;
 }
@@ -170,8 +172,19 @@ export function defaultReferenceLine(report: Pick<OfficialReport, 'number' | 'sy
 /** Roman numerals for the appendices (Decree 30: with two or more, "Phụ lục I", "Phụ lục II"…). */
 export function romanNumeral(n: number): string {
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let rest = n;
   let out = '';

@@ -60,17 +60,22 @@ function valueText(value: NarrativeIndicator['value']): string | null {
 
 function unmetItem(indicator: NarrativeIndicator): string {
   const achieved = valueText(indicator.value);
-  const detail = [achieved === null ? null : `thực hiện ${achieved}`, indicator.targetText ? `chỉ tiêu ${indicator.targetText}` : null].filter(
+  // A number reads "thực hiện 97,8%"; words ("Đang triển khai …") stand as written.
+  const achievedText =
+    achieved === null ? null : /^[\d.,\s]+%?$/u.test(achieved) ? `thực hiện ${achieved}` : stripEnd(achieved);
+  const detail = [achievedText, indicator.targetText ? `chỉ tiêu ${indicator.targetText}` : null].filter(
     (p): p is string => p !== null,
   );
   return detail.length > 0 ? `${quoted(indicator.name)} (${detail.join('; ')})` : quoted(indicator.name);
 }
 
 function notJudgedClause(list: NarrativeIndicator[]): string {
-  const reasons = [...new Set(list.map((i) => i.reason?.trim() || ''))];
+  const reasonOf = (i: NarrativeIndicator) => lowerFirst(stripEnd(i.reason ?? ''));
+  const reasons = [...new Set(list.map(reasonOf))];
   const [only] = reasons;
-  if (reasons.length === 1 && only) return `${n(list.length)} chỉ tiêu chưa đánh giá do ${lowerFirst(stripEnd(only))}: ${list.map((i) => quoted(i.name)).join(', ')}`;
-  const items = list.map((i) => (i.reason?.trim() ? `${quoted(i.name)} (do ${lowerFirst(stripEnd(i.reason))})` : quoted(i.name)));
+  if (reasons.length === 1 && only)
+    return `${n(list.length)} chỉ tiêu chưa đánh giá do ${only}: ${list.map((i) => quoted(i.name)).join(', ')}`;
+  const items = list.map((i) => (reasonOf(i) ? `${quoted(i.name)} (do ${reasonOf(i)})` : quoted(i.name)));
   return `${n(list.length)} chỉ tiêu chưa đánh giá: ${items.join(', ')}`;
 }
 
@@ -80,8 +85,11 @@ export function indicatorSummary(indicators: readonly NarrativeIndicator[]): str
   const met = indicators.filter((i) => i.status === 'dat');
   const unmet = indicators.filter((i) => i.status === 'chua_dat');
   const notJudged = indicators.filter((i) => i.status === 'chua_danh_gia');
-  const clauses = [`Có ${n(met.length)}/${n(indicators.length)} chỉ tiêu đạt (${formatPercentVi(met.length, indicators.length, 2, { trimZeros: true })})`];
-  if (unmet.length > 0) clauses.push(`${n(unmet.length)} chỉ tiêu chưa đạt: ${unmet.map(unmetItem).join(', ')}`);
+  const clauses = [
+    `Có ${n(met.length)}/${n(indicators.length)} chỉ tiêu đạt (${formatPercentVi(met.length, indicators.length, 2, { trimZeros: true })})`,
+  ];
+  if (unmet.length > 0)
+    clauses.push(`${n(unmet.length)} chỉ tiêu chưa đạt: ${unmet.map(unmetItem).join(', ')}`);
   if (notJudged.length > 0) clauses.push(notJudgedClause(notJudged));
   return `${clauses.join('; ')}.`;
 }
@@ -92,7 +100,8 @@ export function taskSummary(tasks: readonly NarrativeTask[]): string {
   const count = (status: TaskProgress) => n(tasks.filter((t) => t.status === status).length);
   let text = `Có ${n(tasks.length)} nhiệm vụ: đã hoàn thành ${count('done')}, đang thực hiện ${count('in_progress')}, chưa thực hiện ${count('not_started')}`;
   const overdue = tasks.filter((t) => t.overdue && t.status !== 'done');
-  if (overdue.length > 0) text += `; ${n(overdue.length)} nhiệm vụ quá hạn: ${overdue.map((t) => quoted(t.name)).join(', ')}`;
+  if (overdue.length > 0)
+    text += `; ${n(overdue.length)} nhiệm vụ quá hạn: ${overdue.map((t) => quoted(t.name)).join(', ')}`;
   return `${text}.`;
 }
 
@@ -105,11 +114,19 @@ function lowerFirst(text: string): string {
 }
 
 /** The same sentence from several units is written once, with the units that wrote it. */
-function gather(submissions: readonly UnitSubmission[], pick: (s: UnitSubmission) => string[] | undefined): { text: string; units: string[] }[] {
+function gather(
+  submissions: readonly UnitSubmission[],
+  pick: (s: UnitSubmission) => string[] | undefined,
+): { text: string; units: string[] }[] {
   const byKey = new Map<string, { text: string; units: string[] }>();
   for (const submission of submissions) {
     for (const raw of pick(submission) ?? []) {
-      const text = stripEnd(raw.normalize('NFC').replace(/\s+/g, ' ').replace(/^[-–•]\s*/, ''));
+      const text = stripEnd(
+        raw
+          .normalize('NFC')
+          .replace(/\s+/g, ' ')
+          .replace(/^[-–•]\s*/, ''),
+      );
       if (text === '') continue;
       const key = text.toLocaleLowerCase('vi');
       const entry = byKey.get(key) ?? { text, units: [] };
@@ -120,10 +137,15 @@ function gather(submissions: readonly UnitSubmission[], pick: (s: UnitSubmission
   return [...byKey.values()];
 }
 
-function sentences(submissions: readonly UnitSubmission[], pick: (s: UnitSubmission) => string[] | undefined): string[] {
+function sentences(
+  submissions: readonly UnitSubmission[],
+  pick: (s: UnitSubmission) => string[] | undefined,
+): string[] {
   // A unit's own report names no one; a summary of several says who raised what.
   const attribute = new Set(submissions.map((s) => s.unit)).size > 1;
-  return gather(submissions, pick).map((e) => (attribute ? `${e.text} (${e.units.join(', ')}).` : `${e.text}.`));
+  return gather(submissions, pick).map((e) =>
+    attribute ? `${e.text} (${e.units.join(', ')}).` : `${e.text}.`,
+  );
 }
 
 export function draftNarrative(input: NarrativeInput): DraftedNarrative {
@@ -133,9 +155,16 @@ export function draftNarrative(input: NarrativeInput): DraftedNarrative {
   ];
   for (const indicator of input.indicators) {
     const units = indicator.unitsNotAchieved ?? [];
-    if (units.length > 0) results.push({ kind: 'bullet', text: `- ${quoted(indicator.name)}: các đơn vị chưa đạt: ${units.join(', ')}.` });
+    if (units.length > 0)
+      results.push({
+        kind: 'bullet',
+        text: `- ${quoted(indicator.name)}: các đơn vị chưa đạt: ${units.join(', ')}.`,
+      });
   }
-  results.push({ kind: 'heading', text: '2. Kết quả thực hiện các nhiệm vụ' }, { kind: 'paragraph', text: taskSummary(input.tasks) });
+  results.push(
+    { kind: 'heading', text: '2. Kết quả thực hiện các nhiệm vụ' },
+    { kind: 'paragraph', text: taskSummary(input.tasks) },
+  );
 
   const hardships = sentences(input.submissions, (s) => s.difficulties);
   const causes = sentences(input.submissions, (s) => s.causes);
@@ -144,9 +173,13 @@ export function draftNarrative(input: NarrativeInput): DraftedNarrative {
       ? [{ kind: 'paragraph', text: 'Trong kỳ, các đơn vị không báo cáo khó khăn, vướng mắc.' }]
       : [
           { kind: 'heading', text: '1. Khó khăn, vướng mắc' },
-          ...(hardships.length > 0 ? hardships.map((t): ReportBlock => ({ kind: 'bullet', text: `- ${t}` })) : [{ kind: 'paragraph' as const, text: 'Không có.' }]),
+          ...(hardships.length > 0
+            ? hardships.map((t): ReportBlock => ({ kind: 'bullet', text: `- ${t}` }))
+            : [{ kind: 'paragraph' as const, text: 'Không có.' }]),
           { kind: 'heading', text: '2. Nguyên nhân' },
-          ...(causes.length > 0 ? causes.map((t): ReportBlock => ({ kind: 'bullet', text: `- ${t}` })) : [{ kind: 'paragraph' as const, text: 'Không có.' }]),
+          ...(causes.length > 0
+            ? causes.map((t): ReportBlock => ({ kind: 'bullet', text: `- ${t}` }))
+            : [{ kind: 'paragraph' as const, text: 'Không có.' }]),
         ];
 
   const proposals = sentences(input.submissions, (s) => s.recommendations);

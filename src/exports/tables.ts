@@ -25,8 +25,10 @@ export interface HeaderCell {
 
 export interface GridRow {
   cells: string[];
-  /** A heading row (A, B, I, II…). */
+  /** A heading row (A, B, I, II…) is bold. */
   bold: boolean;
+  /** A lettered or Roman heading row: its title (cell 1) spans the rest of the row, the other cells empty. */
+  heading: boolean;
 }
 
 export interface AppendixGrid {
@@ -39,18 +41,24 @@ export interface AppendixGrid {
 /** The mark in the Đạt / Chưa đạt and progress columns, as seed 002 prints it. */
 export const MARK = 'x';
 
-const cell = (row: number, col: number, text: string, rowSpan = 1, colSpan = 1): HeaderCell => ({ row, col, rowSpan, colSpan, text });
+const cell = (row: number, col: number, text: string, rowSpan = 1, colSpan = 1): HeaderCell => ({
+  row,
+  col,
+  rowSpan,
+  colSpan,
+  text,
+});
 
 function indicatorGrid(a: IndicatorAppendix): AppendixGrid {
   return {
     columns: [
-      { width: 6, align: 'center' },
-      { width: 44, align: 'left' },
+      { width: 8, align: 'center' },
+      { width: 41, align: 'left' },
       { width: 11, align: 'center' },
       { width: 34, align: 'left' },
-      { width: 26, align: 'center' },
-      { width: 7, align: 'center' },
+      { width: 24, align: 'center' },
       { width: 8, align: 'center' },
+      { width: 10, align: 'center' },
       { width: 30, align: 'left' },
     ],
     headerRows: 2,
@@ -67,10 +75,20 @@ function indicatorGrid(a: IndicatorAppendix): AppendixGrid {
     ],
     body: a.rows.map((r) =>
       r.kind === 'group'
-        ? { cells: [r.stt, r.title, '', '', '', '', '', ''], bold: r.bold }
+        ? { cells: [r.stt, r.title, '', '', '', '', '', ''], bold: r.bold, heading: r.bold }
         : {
-            cells: [r.stt, r.name, r.target, r.lead, r.situation, r.result === 'dat' ? MARK : '', r.result === 'chua_dat' ? MARK : '', r.notes],
+            cells: [
+              r.stt,
+              r.name,
+              r.target,
+              r.lead,
+              r.situation,
+              r.result === 'dat' ? MARK : '',
+              r.result === 'chua_dat' ? MARK : '',
+              r.notes,
+            ],
             bold: false,
+            heading: false,
           },
     ),
   };
@@ -80,11 +98,11 @@ function taskGrid(a: TaskAppendix): AppendixGrid {
   const mark = (on: boolean) => (on ? MARK : '');
   return {
     columns: [
-      { width: 6, align: 'center' },
-      { width: 44, align: 'left' },
-      { width: 24, align: 'left' },
+      { width: 8, align: 'center' },
+      { width: 39, align: 'left' },
       { width: 22, align: 'left' },
-      { width: 16, align: 'center' },
+      { width: 22, align: 'left' },
+      { width: 19, align: 'center' },
       { width: 10, align: 'center' },
       { width: 10, align: 'center' },
       { width: 10, align: 'center' },
@@ -105,10 +123,21 @@ function taskGrid(a: TaskAppendix): AppendixGrid {
     ],
     body: a.rows.map((r) =>
       r.kind === 'group'
-        ? { cells: [r.stt, r.title, '', '', '', '', '', '', ''], bold: r.bold }
+        ? { cells: [r.stt, r.title, '', '', '', '', '', '', ''], bold: r.bold, heading: r.bold }
         : {
-            cells: [r.stt, r.name, r.lead, r.product, r.deadline, mark(r.progress === 'done'), mark(r.progress === 'in_progress'), mark(r.progress === 'not_started'), r.description],
+            cells: [
+              r.stt,
+              r.name,
+              r.lead,
+              r.product,
+              r.deadline,
+              mark(r.progress === 'done'),
+              mark(r.progress === 'in_progress'),
+              mark(r.progress === 'not_started'),
+              r.description,
+            ],
             bold: false,
+            heading: false,
           },
     ),
   };
@@ -119,7 +148,11 @@ function tableGrid(a: TableAppendix): AppendixGrid {
     columns: a.columns.map((c) => ({ width: Math.max(14, c.length + 4), align: 'center' })),
     headerRows: 1,
     header: a.columns.map((text, col) => cell(0, col, text)),
-    body: a.rows.map((cells) => ({ cells: a.columns.map((_, i) => cells[i] ?? ''), bold: false })),
+    body: a.rows.map((cells) => ({
+      cells: a.columns.map((_, i) => cells[i] ?? ''),
+      bold: false,
+      heading: false,
+    })),
   };
 }
 

@@ -14,12 +14,17 @@ const TITLE_ROWS = 4; // Phụ lục I · title · (Kèm theo …) · blank
 const thin = { style: 'thin' as const };
 const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 /** Points a wrapped 12 pt line takes. */
-const LINE_PT = 16;
+const LINE_PT = 15;
 
-/** Lines a text takes in a column of `width` characters (Times New Roman 12 is about as wide as the width unit). */
+/**
+ * Lines a text takes in a column `width` units wide. The unit is a digit of the default Calibri 11;
+ * Times New Roman 12 fits about 1,3 characters in it (measured on LibreOffice's rendering), 1,25 is
+ * kept so that a row is never too short.
+ */
 function linesIn(text: string, width: number): number {
   if (text === '') return 1;
-  return cellLines(text).reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / Math.max(1, width - 1))), 0);
+  const perLine = Math.max(1, Math.floor(width * 1.25) - 1);
+  return cellLines(text).reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
 /** Excel and LibreOffice do not grow a row for wrapped text written by a program: give each its height. */
@@ -28,7 +33,13 @@ function rowHeight(cells: readonly string[], grid: AppendixGrid): number {
   return lines * LINE_PT + 4;
 }
 
-function addTitleRows(sheet: ExcelJS.Worksheet, lastCol: number, numeral: string, title: string, referenceLine: string): void {
+function addTitleRows(
+  sheet: ExcelJS.Worksheet,
+  lastCol: number,
+  numeral: string,
+  title: string,
+  referenceLine: string,
+): void {
   const totalWidth = sheet.columns.reduce((sum, c) => sum + (c.width ?? 10), 0);
   const lines: [string, Partial<ExcelJS.Font>][] = [
     [`Phụ lục ${numeral}`, { bold: true, size: 14 }],
@@ -59,7 +70,8 @@ function addTable(sheet: ExcelJS.Worksheet, grid: AppendixGrid): void {
   }
   for (const h of grid.header) {
     sheet.getCell(top + h.row, h.col + 1).value = h.text;
-    if (h.rowSpan > 1 || h.colSpan > 1) sheet.mergeCells(top + h.row, h.col + 1, top + h.row + h.rowSpan - 1, h.col + h.colSpan);
+    if (h.rowSpan > 1 || h.colSpan > 1)
+      sheet.mergeCells(top + h.row, h.col + 1, top + h.row + h.rowSpan - 1, h.col + h.colSpan);
   }
   grid.body.forEach((bodyRow, i) => {
     const row = sheet.getRow(top + grid.headerRows + i);
@@ -71,11 +83,23 @@ function addTable(sheet: ExcelJS.Worksheet, grid: AppendixGrid): void {
       const align = grid.columns[col]?.align ?? 'left';
       c.alignment = { horizontal: align, vertical: 'middle', wrapText: true };
     });
-    row.height = rowHeight(bodyRow.cells, grid);
+    if (bodyRow.heading) {
+      // The heading's title runs across the row; its height is that of the merged width.
+      const rowNumber = top + grid.headerRows + i;
+      sheet.mergeCells(rowNumber, 2, rowNumber, grid.columns.length);
+      const width = grid.columns.slice(1).reduce((sum, c) => sum + c.width, 0);
+      row.height = linesIn(bodyRow.cells[1] ?? '', width) * LINE_PT + 4;
+      row.getCell(2).alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+    } else {
+      row.height = rowHeight(bodyRow.cells, grid);
+    }
   });
 }
 
-export function addAppendixSheet(workbook: ExcelJS.Workbook, appendix: OfficialReport['appendices'][number]): ExcelJS.Worksheet {
+export function addAppendixSheet(
+  workbook: ExcelJS.Workbook,
+  appendix: OfficialReport['appendices'][number],
+): ExcelJS.Worksheet {
   const grid = appendixGrid(appendix);
   const headerEnd = TITLE_ROWS + grid.headerRows;
   const sheet = workbook.addWorksheet(`Phụ lục ${appendix.numeral}`, {

@@ -37,7 +37,7 @@ export interface ImportInput {
   body: AsyncIterable<Uint8Array> | string;
   encoding?: string;
   format?: string;
-  via: 'cli' | 'upload' | 'api';
+  via: 'cli' | 'upload' | 'api' | 'demo';
 }
 
 export interface ImportMessage {
@@ -129,7 +129,6 @@ export async function importExtract(
         },
       );
       const staged = await stager.finish();
-      console.error('T staged', performance.now());
       Object.assign(summary, await original.finish());
       Object.assign(summary, {
         rowsRead: outcome.rowsRead,
@@ -188,7 +187,6 @@ export async function importExtract(
         unchanged: 0,
         warnings: [],
       });
-      console.error('T merge start', performance.now());
       const counts = await mergeStaged(tx.raw, layout, {
         importId,
         source: request.source,
@@ -196,7 +194,6 @@ export async function importExtract(
         staged,
         now: ctx.now(),
       });
-      console.error('T merged', performance.now());
       if (counts.errors.length > 0) throw new Rejected(withErrors(summary, counts.errors));
       if (counts.duplicates > 0) {
         // decision: duplicate-ids-in-one-file — the later row wins, as a later import would
@@ -216,10 +213,9 @@ export async function importExtract(
       await auditImport(tx.db, ctx.actor, summary);
       // Kept before the commit: a crash in between leaves an unreferenced file, never a missing one.
       const kept = await original.keep();
-      console.error('T kept', performance.now());
       if (kept.created) keptPath = kept.path;
       return summary;
-    }).finally(() => console.error('T committed', performance.now()));
+    });
   } catch (error) {
     await original.discard();
     if (keptPath) await rm(keptPath, { force: true });

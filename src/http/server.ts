@@ -17,7 +17,17 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { healthRoutes } from './routes/health.js';
+import { extractRoutes } from './routes/extracts.js';
+import { flagRoutes } from './routes/flags.js';
+import { importRoutes } from './routes/imports.js';
+import { resultRoutes } from './routes/results.js';
+import { spotCheckRoutes } from './routes/spotchecks.js';
 import { userRoutes } from './routes/users.js';
+import { campaignRoutes } from './routes/campaigns.js';
+import { notificationRoutes } from './routes/notifications.js';
+import { periodRoutes } from './routes/periods.js';
+import { reportRoutes } from './routes/reports.js';
+import { timelinessRoutes } from './routes/timeliness.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -103,6 +113,16 @@ export async function buildServer(app: AppContext, options: { logger?: boolean }
   await server.register(authRoutes, { prefix: '/api/v1' });
   await server.register(userRoutes, { prefix: '/api/v1' });
   await server.register(auditRoutes, { prefix: '/api/v1' });
+  await server.register(importRoutes, { prefix: '/api/v1' });
+  await server.register(extractRoutes, { prefix: '/api/v1' });
+  await server.register(resultRoutes, { prefix: '/api/v1' });
+  await server.register(flagRoutes, { prefix: '/api/v1' });
+  await server.register(spotCheckRoutes, { prefix: '/api/v1' });
+  await server.register(periodRoutes, { prefix: '/api/v1' });
+  await server.register(campaignRoutes, { prefix: '/api/v1' });
+  await server.register(reportRoutes, { prefix: '/api/v1' });
+  await server.register(timelinessRoutes, { prefix: '/api/v1' });
+  await server.register(notificationRoutes, { prefix: '/api/v1' });
 
   // The web app: static files, and index.html for every client-side route.
   if (existsSync(webDist)) {

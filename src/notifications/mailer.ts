@@ -23,7 +23,13 @@ export function createMailer(smtp: Config['smtp']): Mailer | null {
   return {
     async send(mail) {
       if (mail.to.length === 0) return;
-      await transport.sendMail({ from: smtp.from, to: mail.to, subject: mail.subject, text: mail.text, textEncoding: 'base64' });
+      await transport.sendMail({
+        from: smtp.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        textEncoding: 'base64',
+      });
     },
   };
 }

@@ -18,7 +18,13 @@ export function currentStage(now: number, deadline: number): (typeof STAGES)[num
   return reached;
 }
 
-export function reminderMessage(input: { unitName: string; subjectLabel: string; deadlineLabel: string; stageVi: string; link: string }) {
+export function reminderMessage(input: {
+  unitName: string;
+  subjectLabel: string;
+  deadlineLabel: string;
+  stageVi: string;
+  link: string;
+}) {
   const title = `Nhắc hạn báo cáo ${input.subjectLabel}: ${input.stageVi} (hạn ${input.deadlineLabel})`;
   const body = [
     `Kính gửi: ${input.unitName}.`,
@@ -40,7 +46,13 @@ export interface LateUnit {
   submittedAt: number | null;
 }
 
-export function overdueMessage(input: { subjectLabel: string; deadlineLabel: string; late: LateUnit[]; missing: LateUnit[]; link: string }) {
+export function overdueMessage(input: {
+  subjectLabel: string;
+  deadlineLabel: string;
+  late: LateUnit[];
+  missing: LateUnit[];
+  link: string;
+}) {
   const title = `Đơn vị gửi muộn, chưa gửi báo cáo ${input.subjectLabel} (hạn ${input.deadlineLabel})`;
   const lines = [
     `Đã hết hạn gửi báo cáo kỳ ${input.subjectLabel} (${input.deadlineLabel}, giờ Việt Nam).`,
@@ -50,7 +62,10 @@ export function overdueMessage(input: { subjectLabel: string; deadlineLabel: str
     '',
     `Đơn vị gửi muộn (${input.late.length}):`,
     ...(input.late.length
-      ? input.late.map((u) => `- ${u.name} (${u.code}): gửi lúc ${u.submittedAt === null ? '' : formatVnDateTime(u.submittedAt)}`)
+      ? input.late.map(
+          (u) =>
+            `- ${u.name} (${u.code}): gửi lúc ${u.submittedAt === null ? '' : formatVnDateTime(u.submittedAt)}`,
+        )
       : ['- Không có']),
     '',
     `Xem tình hình gửi báo cáo: ${input.link}`,

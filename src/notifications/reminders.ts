@@ -2,7 +2,12 @@ import { and, arrayOverlaps, eq, gte, lt } from 'drizzle-orm';
 import type { AppContext } from '../app/context.js';
 import { periodCode, periodLabelVi } from '../core/periods.js';
 import { campaigns, reminderLog, reports, units, users } from '../db/schema/index.js';
-import { deadlineLabelVi, expectedKinds, periodDeadline, periodsWithDeadlineIn } from '../reporting/calendar.js';
+import {
+  deadlineLabelVi,
+  expectedKinds,
+  periodDeadline,
+  periodsWithDeadlineIn,
+} from '../reporting/calendar.js';
 import { expectedUnits, loadPlanReporting } from '../reporting/store/catalogue-view.js';
 import { createMailer, type Mail } from './mailer.js';
 import { currentStage, type LateUnit, overdueMessage, reminderMessage } from './messages.js';
@@ -44,7 +49,14 @@ async function subjectsAround(app: AppContext, now: number): Promise<Subject[]> 
   for (const kind of expectedKinds(plans)) {
     for (const period of periodsWithDeadlineIn(from, to, kind, plans)) {
       const code = periodCode(period);
-      out.push({ key: `period:${code}`, label: periodLabelVi(period), deadline: periodDeadline(period, plans), expected, link: `/bao-cao?ky=${code}`, match: { period: code } });
+      out.push({
+        key: `period:${code}`,
+        label: periodLabelVi(period),
+        deadline: periodDeadline(period, plans),
+        expected,
+        link: `/bao-cao?ky=${code}`,
+        match: { period: code },
+      });
     }
   }
   const open = await db
@@ -66,7 +78,11 @@ async function subjectsAround(app: AppContext, now: number): Promise<Subject[]> 
 
 /** Logs the key; true when it was not logged before (this run owns the sending). */
 async function claim(app: AppContext, key: string, recipients: number, now: Date): Promise<boolean> {
-  const rows = await app.database.db.insert(reminderLog).values({ key, sentAt: now, recipients }).onConflictDoNothing().returning({ key: reminderLog.key });
+  const rows = await app.database.db
+    .insert(reminderLog)
+    .values({ key, sentAt: now, recipients })
+    .onConflictDoNothing()
+    .returning({ key: reminderLog.key });
   return rows.length > 0;
 }
 
@@ -75,7 +91,9 @@ export async function runReminders(app: AppContext, now: Date): Promise<Reminder
   const mailer = createMailer(app.config.smtp);
   const run: ReminderRun = { sent: [], errors: [] };
   const nowMs = now.getTime();
-  const unitNames = new Map((await db.select({ code: units.code, name: units.name }).from(units)).map((u) => [u.code, u.name]));
+  const unitNames = new Map(
+    (await db.select({ code: units.code, name: units.name }).from(units)).map((u) => [u.code, u.name]),
+  );
   const nameOf = (code: string) => unitNames.get(code) ?? code;
 
   const mail = async (key: string, message: Mail) => {
@@ -86,7 +104,10 @@ export async function runReminders(app: AppContext, now: Date): Promise<Reminder
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       run.errors.push(`${key}: ${text}`);
-      await db.update(reminderLog).set({ emailError: text.slice(0, 1000) }).where(eq(reminderLog.key, key));
+      await db
+        .update(reminderLog)
+        .set({ emailError: text.slice(0, 1000) })
+        .where(eq(reminderLog.key, key));
       return 0;
     }
   };
@@ -95,8 +116,14 @@ export async function runReminders(app: AppContext, now: Date): Promise<Reminder
     const rows = await db
       .select({ unitCode: reports.unitCode, firstSubmittedAt: reports.firstSubmittedAt })
       .from(reports)
-      .where('period' in subject.match ? eq(reports.period, subject.match.period) : eq(reports.campaignId, subject.match.campaignId));
-    const submittedAt = new Map(rows.filter((r) => r.firstSubmittedAt).map((r) => [r.unitCode, (r.firstSubmittedAt as Date).getTime()]));
+      .where(
+        'period' in subject.match
+          ? eq(reports.period, subject.match.period)
+          : eq(reports.campaignId, subject.match.campaignId),
+      );
+    const submittedAt = new Map(
+      rows.filter((r) => r.firstSubmittedAt).map((r) => [r.unitCode, (r.firstSubmittedAt as Date).getTime()]),
+    );
     const deadlineLabel = deadlineLabelVi(subject.deadline);
 
     if (nowMs < subject.deadline) {
@@ -106,12 +133,39 @@ export async function runReminders(app: AppContext, now: Date): Promise<Reminder
         const staff = await db
           .select({ id: users.id, email: users.email })
           .from(users)
-          .where(and(eq(users.unitCode, unitCode), eq(users.active, true), arrayOverlaps(users.roles, ['reporter', 'unit_head'])));
+          .where(
+            and(
+              eq(users.unitCode, unitCode),
+              eq(users.active, true),
+              arrayOverlaps(users.roles, ['reporter', 'unit_head']),
+            ),
+          );
         const key = `reminder:${stage.stage}:${subject.key}:${unitCode}`;
         if (!(await claim(app, key, staff.length, now))) continue;
-        const message = reminderMessage({ unitName: nameOf(unitCode), subjectLabel: subject.label, deadlineLabel, stageVi: stage.vi, link: subject.link });
-        await notifyUsers(db, staff.map((u) => u.id), { kind: 'reminder', title: message.title, body: message.body, link: subject.link, data: { subject: subject.key, stage: stage.stage, unitCode } }, now);
-        const emails = await mail(key, { to: staff.flatMap((u) => (u.email ? [u.email] : [])), subject: message.subject, text: message.body });
+        const message = reminderMessage({
+          unitName: nameOf(unitCode),
+          subjectLabel: subject.label,
+          deadlineLabel,
+          stageVi: stage.vi,
+          link: subject.link,
+        });
+        await notifyUsers(
+          db,
+          staff.map((u) => u.id),
+          {
+            kind: 'reminder',
+            title: message.title,
+            body: message.body,
+            link: subject.link,
+            data: { subject: subject.key, stage: stage.stage, unitCode },
+          },
+          now,
+        );
+        const emails = await mail(key, {
+          to: staff.flatMap((u) => (u.email ? [u.email] : [])),
+          subject: message.subject,
+          text: message.body,
+        });
         run.sent.push({ key, recipients: staff.length, emails });
       }
     } else if (nowMs > subject.deadline) {
@@ -121,7 +175,11 @@ export async function runReminders(app: AppContext, now: Date): Promise<Reminder
         .from(users)
         .where(and(eq(users.active, true), arrayOverlaps(users.roles, ['aggregator'])));
       if (!(await claim(app, key, aggregators.length, now))) continue;
-      const unit = (code: string): LateUnit => ({ code, name: nameOf(code), submittedAt: submittedAt.get(code) ?? null });
+      const unit = (code: string): LateUnit => ({
+        code,
+        name: nameOf(code),
+        submittedAt: submittedAt.get(code) ?? null,
+      });
       const late = subject.expected.filter((u) => (submittedAt.get(u) ?? 0) > subject.deadline).map(unit);
       const missing = subject.expected.filter((u) => !submittedAt.has(u)).map(unit);
       const link = `/tinh-hinh-bao-cao?${'period' in subject.match ? `ky=${subject.match.period}` : `dot=${subject.match.campaignId}`}`;
@@ -129,10 +187,20 @@ export async function runReminders(app: AppContext, now: Date): Promise<Reminder
       await notifyUsers(
         db,
         aggregators.map((u) => u.id),
-        { kind: 'overdue', title: message.title, body: message.body, link, data: { subject: subject.key, late: late.map((u) => u.code), missing: missing.map((u) => u.code) } },
+        {
+          kind: 'overdue',
+          title: message.title,
+          body: message.body,
+          link,
+          data: { subject: subject.key, late: late.map((u) => u.code), missing: missing.map((u) => u.code) },
+        },
         now,
       );
-      const emails = await mail(key, { to: aggregators.flatMap((u) => (u.email ? [u.email] : [])), subject: message.subject, text: message.body });
+      const emails = await mail(key, {
+        to: aggregators.flatMap((u) => (u.email ? [u.email] : [])),
+        subject: message.subject,
+        text: message.body,
+      });
       run.sent.push({ key, recipients: aggregators.length, emails });
     }
   }

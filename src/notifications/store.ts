@@ -22,10 +22,23 @@ export interface NoticeView {
   readAt: string | null;
 }
 
-export async function notifyUsers(db: AppDb, userIds: readonly number[], notice: NoticeInput, now: Date): Promise<void> {
+export async function notifyUsers(
+  db: AppDb,
+  userIds: readonly number[],
+  notice: NoticeInput,
+  now: Date,
+): Promise<void> {
   if (userIds.length === 0) return;
   await db.insert(notifications).values(
-    userIds.map((userId) => ({ userId, kind: notice.kind, title: notice.title, body: notice.body, link: notice.link ?? null, data: notice.data ?? null, createdAt: now })),
+    userIds.map((userId) => ({
+      userId,
+      kind: notice.kind,
+      title: notice.title,
+      body: notice.body,
+      link: notice.link ?? null,
+      data: notice.data ?? null,
+      createdAt: now,
+    })),
   );
 }
 
@@ -40,7 +53,11 @@ const present = (row: typeof notifications.$inferSelect): NoticeView => ({
   readAt: row.readAt?.toISOString() ?? null,
 });
 
-export async function listNotices(db: AppDb, userId: number, options: { unreadOnly?: boolean; limit?: number } = {}) {
+export async function listNotices(
+  db: AppDb,
+  userId: number,
+  options: { unreadOnly?: boolean; limit?: number } = {},
+) {
   const mine = eq(notifications.userId, userId);
   const rows = await db
     .select()

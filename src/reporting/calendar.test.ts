@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../core/periods.js';
-import { deadlineLabelVi, expectedKinds, listPeriods, periodDeadline, periodInfo, periodsWithDeadlineIn } from './calendar.js';
+import {
+  deadlineLabelVi,
+  expectedKinds,
+  listPeriods,
+  periodDeadline,
+  periodInfo,
+  periodsWithDeadlineIn,
+} from './calendar.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -11,7 +11,7 @@ import {
   reportDeadline,
   shiftPeriod,
 } from '../core/periods.js';
-import { instantToVnParts, formatVnDate } from '../core/time.js';
+import { formatVnDate, instantToVnParts } from '../core/time.js';
 
 /**
  * Reporting periods and their deadlines (SPEC §4, seed 000 §V.1): periods exist without anyone
@@ -26,7 +26,12 @@ export interface PlanReporting {
   dueTime: string;
 }
 
-const KIND_OF: Record<Frequency, PeriodKind> = { monthly: 'month', quarterly: 'quarter', half_yearly: 'half', yearly: 'year' };
+const KIND_OF: Record<Frequency, PeriodKind> = {
+  monthly: 'month',
+  quarterly: 'quarter',
+  half_yearly: 'half',
+  yearly: 'year',
+};
 export const frequencyKind = (f: Frequency): PeriodKind => KIND_OF[f];
 
 /**
@@ -106,12 +111,18 @@ export function listPeriods(
 ): PeriodInfo[] {
   const current = periodOfInstant(now, options.kind);
   const out: PeriodInfo[] = [];
-  for (let by = options.ahead; by >= -options.back; by--) out.push(periodInfo(shiftPeriod(current, by), plans, now));
+  for (let by = options.ahead; by >= -options.back; by--)
+    out.push(periodInfo(shiftPeriod(current, by), plans, now));
   return out;
 }
 
 /** The periods of a kind whose deadline falls in [from, to) — what the reminder job looks at. */
-export function periodsWithDeadlineIn(from: number, to: number, kind: PeriodKind, plans: readonly PlanReporting[]): Period[] {
+export function periodsWithDeadlineIn(
+  from: number,
+  to: number,
+  kind: PeriodKind,
+  plans: readonly PlanReporting[],
+): Period[] {
   // a deadline falls at most a year after its period's start: scan from a year before `from`
   let p = periodOfInstant(from - 400 * 86_400_000, kind);
   const out: Period[] = [];

@@ -1,6 +1,6 @@
 import { desc, eq, inArray } from 'drizzle-orm';
-import { type Actor, actorLabel } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
+import { type Actor, actorLabel } from '../auth/actor.js';
 import { expandUnitRef } from '../catalogue/selectors.js';
 import { parsePeriod, periodCode } from '../core/periods.js';
 import { parseIsoDate } from '../core/time.js';
@@ -68,33 +68,56 @@ export function presentCampaign(row: CampaignRow): CampaignView {
   };
 }
 
-const invalid = (vi: string, en: string, details?: unknown) => new AppError('invalid_campaign', vi, en, { status: 400, details });
+const invalid = (vi: string, en: string, details?: unknown) =>
+  new AppError('invalid_campaign', vi, en, { status: 400, details });
 
-export async function createCampaign(db: AppDb, actor: Actor, input: CampaignInput, now: Date): Promise<CampaignView> {
+export async function createCampaign(
+  db: AppDb,
+  actor: Actor,
+  input: CampaignInput,
+  now: Date,
+): Promise<CampaignView> {
   if (!parseIsoDate(input.letterDate))
-    throw invalid(`Ngày văn bản không hợp lệ: ${input.letterDate}.`, `Invalid letter date: ${input.letterDate}.`);
+    throw invalid(
+      `Ngày văn bản không hợp lệ: ${input.letterDate}.`,
+      `Invalid letter date: ${input.letterDate}.`,
+    );
   const deadline = parseInstant(input.deadline, 'Thời hạn báo cáo');
   const period = input.period ? periodCode(parsePeriod(input.period)) : null;
 
-  const nodes = await db.select({ code: units.code, name: units.name, kind: units.kind, parentCode: units.parentCode }).from(units);
+  const nodes = await db
+    .select({ code: units.code, name: units.name, kind: units.kind, parentCode: units.parentCode })
+    .from(units);
   const unknownUnits = input.units.filter((ref) => expandUnitRef(ref, nodes) === null);
   if (unknownUnits.length > 0)
-    throw invalid(`Không có đơn vị: ${unknownUnits.join(', ')}.`, `Unknown unit(s): ${unknownUnits.join(', ')}.`, { units: unknownUnits });
+    throw invalid(
+      `Không có đơn vị: ${unknownUnits.join(', ')}.`,
+      `Unknown unit(s): ${unknownUnits.join(', ')}.`,
+      { units: unknownUnits },
+    );
   const unitCodes = [...new Set(input.units.flatMap((ref) => expandUnitRef(ref, nodes) ?? []))].sort();
-  if (unitCodes.length === 0) throw invalid('Đợt báo cáo phải có ít nhất một đơn vị.', 'A campaign needs at least one unit.');
+  if (unitCodes.length === 0)
+    throw invalid('Đợt báo cáo phải có ít nhất một đơn vị.', 'A campaign needs at least one unit.');
 
   const indicatorCodes = [...new Set(input.indicators)];
   const knownIndicators = indicatorCodes.length
-    ? await db.select({ code: indicators.code }).from(indicators).where(inArray(indicators.code, indicatorCodes))
+    ? await db
+        .select({ code: indicators.code })
+        .from(indicators)
+        .where(inArray(indicators.code, indicatorCodes))
     : [];
   const missingIndicators = indicatorCodes.filter((c) => !knownIndicators.some((k) => k.code === c));
   if (missingIndicators.length > 0)
-    throw invalid(`Không có chỉ tiêu: ${missingIndicators.join(', ')}.`, `Unknown indicator(s): ${missingIndicators.join(', ')}.`);
+    throw invalid(
+      `Không có chỉ tiêu: ${missingIndicators.join(', ')}.`,
+      `Unknown indicator(s): ${missingIndicators.join(', ')}.`,
+    );
   const taskCodes = input.tasks ? [...new Set(input.tasks)] : null;
   if (taskCodes && taskCodes.length > 0) {
     const known = await db.select({ code: tasks.code }).from(tasks).where(inArray(tasks.code, taskCodes));
     const missing = taskCodes.filter((c) => !known.some((k) => k.code === c));
-    if (missing.length > 0) throw invalid(`Không có nhiệm vụ: ${missing.join(', ')}.`, `Unknown task(s): ${missing.join(', ')}.`);
+    if (missing.length > 0)
+      throw invalid(`Không có nhiệm vụ: ${missing.join(', ')}.`, `Unknown task(s): ${missing.join(', ')}.`);
   }
 
   const [row] = await db

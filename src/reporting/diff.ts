@@ -41,7 +41,8 @@ function flatten(value: Json, path: string, out: Map<string, Json>): void {
   out.set(path, value);
 }
 
-const same = (a: Json | undefined, b: Json | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const same = (a: Json | undefined, b: Json | undefined) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export function diffContent(before: unknown, after: unknown): FieldChange[] {
   const left = new Map<string, Json>();

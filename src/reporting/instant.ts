@@ -10,9 +10,20 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d
 export function parseInstant(text: string, field = 'thời điểm'): number {
   const m = ISO.exec(text.trim());
   const invalid = () =>
-    new AppError('invalid_datetime', `${field} không hợp lệ: "${text}" (dạng 2026-05-05T17:00:00+07:00).`, `Invalid date-time "${text}" (expected ISO 8601).`);
+    new AppError(
+      'invalid_datetime',
+      `${field} không hợp lệ: "${text}" (dạng 2026-05-05T17:00:00+07:00).`,
+      `Invalid date-time "${text}" (expected ISO 8601).`,
+    );
   if (!m) throw invalid();
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (!isValidDate(year, month, day) || !isValidTime(hour, minute, second)) throw invalid();
   const ms = Number((m[7] ?? '0').padEnd(3, '0'));
   const zone = m[8];

@@ -4,12 +4,12 @@ import { reportedVsExtractedFlag } from '../controls/reported-vs-extracted.js';
 import { EVALUATION_LABEL_VI, type EvaluationStatus } from '../core/evaluation.js';
 import { parsePeriod, periodLabelVi } from '../core/periods.js';
 import { deadlineLabelVi } from './calendar.js';
+import { reportRef } from './commands/shared.js';
 import type { ReportContent, ReportForm } from './content.js';
 import type { Extracted } from './store/prefill.js';
 import type { EventRow, ReportRow, VersionRow } from './store/reports.js';
 import { entryKind, evaluateEntry, type Issue, validateReport } from './validate.js';
-import { type ReportAction, REPORT_STATUS_VI, type ReportStatus, nextStatus } from './workflow.js';
-import { reportRef } from './commands/shared.js';
+import { nextStatus, REPORT_STATUS_VI, type ReportAction, type ReportStatus } from './workflow.js';
 
 /** What leaves the server about reports: one shape for the API and the web pages. */
 
@@ -108,12 +108,22 @@ export function evaluations(form: ReportForm, content: ReportContent): Evaluatio
   const entries = new Map(content.indicators.map((e) => [e.code, e]));
   return form.indicators.map((indicator) => {
     const e = evaluateEntry(indicator, entries.get(indicator.code));
-    return { code: indicator.code, status: e.status, label: EVALUATION_LABEL_VI[e.status], value: e.value, reason: e.reason ?? null };
+    return {
+      code: indicator.code,
+      status: e.status,
+      label: EVALUATION_LABEL_VI[e.status],
+      value: e.value,
+      reason: e.reason ?? null,
+    };
   });
 }
 
 /** SPEC §6.6: a typed value that differs from the extracted one beyond tolerance is flagged. */
-export function reportedVsExtracted(form: ReportForm, content: ReportContent, extracted: Extracted | null): FlagView[] {
+export function reportedVsExtracted(
+  form: ReportForm,
+  content: ReportContent,
+  extracted: Extracted | null,
+): FlagView[] {
   if (!extracted) return [];
   const flags: FlagView[] = [];
   for (const entry of content.indicators) {
@@ -121,19 +131,42 @@ export function reportedVsExtracted(form: ReportForm, content: ReportContent, ex
     const indicator = form.indicators.find((i) => i.code === entry.code);
     if (!ext || !indicator || entry.provenance?.kind === 'extract') continue;
     const pair = entryKind(indicator.kind) === 'pair';
-    const reported = pair ? { a: entry.a, b: entry.b, value: null } : { a: entry.value, b: null, value: null };
-    const official = pair ? { a: ext.a, b: ext.b, value: null } : { a: ext.a ?? ext.value, b: null, value: null };
+    const reported = pair
+      ? { a: entry.a, b: entry.b, value: null }
+      : { a: entry.value, b: null, value: null };
+    const official = pair
+      ? { a: ext.a, b: ext.b, value: null }
+      : { a: ext.a ?? ext.value, b: null, value: null };
     const flag = reportedVsExtractedFlag(reported, official);
-    if (flag) flags.push({ indicator: entry.code, code: flag.code, message: flag.message, messageEn: flag.messageEn });
+    if (flag)
+      flags.push({
+        indicator: entry.code,
+        code: flag.code,
+        message: flag.message,
+        messageEn: flag.messageEn,
+      });
   }
   return flags;
 }
 
 export function presentEvent(e: EventRow): EventView {
-  return { version: e.version, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actor: e.actor, at: e.at.toISOString(), comment: e.comment, late: e.late };
+  return {
+    version: e.version,
+    action: e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    actor: e.actor,
+    at: e.at.toISOString(),
+    comment: e.comment,
+    late: e.late,
+  };
 }
 
-export function allowedActions(actor: Actor, report: ReportRow, version: VersionRow): Record<ReportAction, boolean> {
+export function allowedActions(
+  actor: Actor,
+  report: ReportRow,
+  version: VersionRow,
+): Record<ReportAction, boolean> {
   const ref = reportRef(report, version);
   const may = (action: ReportAction, policy: Parameters<typeof can>[1], status: ReportStatus) =>
     nextStatus(action, version.status) !== null && can(actor, policy, { ...ref, status });

@@ -6,7 +6,8 @@ import type { AppDb } from '../db/connection.js';
 import { campaigns, reportAttachments, reports, reportVersions, units } from '../db/schema/index.js';
 import { AppError, notFound } from '../shared/errors.js';
 import { deadlineLabelVi } from './calendar.js';
-import { type FieldChange, diffContent } from './diff.js';
+import type { ReportContent, ReportForm } from './content.js';
+import { diffContent, type FieldChange } from './diff.js';
 import {
   type AttachmentView,
   type EventView,
@@ -17,26 +18,64 @@ import {
   type ReportSummary,
   type ReportView,
 } from './presenter.js';
-import { asVersion, loadEvents, loadReport, loadVersions, type ReportRow, type VersionRow } from './store/reports.js';
+import {
+  asVersion,
+  loadEvents,
+  loadReport,
+  loadVersions,
+  type ReportRow,
+  type VersionRow,
+} from './store/reports.js';
 import { reportKey, resolveSubject } from './store/subject.js';
 import { REPORT_STATUS_VI } from './workflow.js';
 
 /** Reading reports: always through `reports.read`, lists narrowed to the caller's unit scope. */
 
-async function loadNames(db: AppDb, unitCodes: readonly string[], campaignIds: readonly number[]): Promise<Names> {
-  const unitRows = unitCodes.length ? await db.select({ code: units.code, name: units.name }).from(units).where(inArray(units.code, [...unitCodes])) : [];
-  const campaignRows = campaignIds.length
-    ? await db.select({ id: campaigns.id, title: campaigns.title, letterNumber: campaigns.letterNumber }).from(campaigns).where(inArray(campaigns.id, [...campaignIds]))
+async function loadNames(
+  db: AppDb,
+  unitCodes: readonly string[],
+  campaignIds: readonly number[],
+): Promise<Names> {
+  const unitRows = unitCodes.length
+    ? await db
+        .select({ code: units.code, name: units.name })
+        .from(units)
+        .where(inArray(units.code, [...unitCodes]))
     : [];
-  return { units: new Map(unitRows.map((u) => [u.code, u.name])), campaigns: new Map(campaignRows.map((c) => [c.id, c])) };
+  const campaignRows = campaignIds.length
+    ? await db
+        .select({ id: campaigns.id, title: campaigns.title, letterNumber: campaigns.letterNumber })
+        .from(campaigns)
+        .where(inArray(campaigns.id, [...campaignIds]))
+    : [];
+  return {
+    units: new Map(unitRows.map((u) => [u.code, u.name])),
+    campaigns: new Map(campaignRows.map((c) => [c.id, c])),
+  };
 }
 
 export async function loadAttachments(db: AppDb, reportId: number): Promise<AttachmentView[]> {
-  const rows = await db.select().from(reportAttachments).where(eq(reportAttachments.reportId, reportId)).orderBy(asc(reportAttachments.id));
-  return rows.map((r) => ({ id: r.id, fileName: r.fileName, mediaType: r.mediaType, sizeBytes: r.sizeBytes, sha256: r.sha256, uploadedBy: r.uploadedBy, uploadedAt: r.uploadedAt.toISOString() }));
+  const rows = await db
+    .select()
+    .from(reportAttachments)
+    .where(eq(reportAttachments.reportId, reportId))
+    .orderBy(asc(reportAttachments.id));
+  return rows.map((r) => ({
+    id: r.id,
+    fileName: r.fileName,
+    mediaType: r.mediaType,
+    sizeBytes: r.sizeBytes,
+    sha256: r.sha256,
+    uploadedBy: r.uploadedBy,
+    uploadedAt: r.uploadedAt.toISOString(),
+  }));
 }
 
-export async function readableReport(db: AppDb, actor: Actor, id: number): Promise<{ report: ReportRow; version: VersionRow }> {
+export async function readableReport(
+  db: AppDb,
+  actor: Actor,
+  id: number,
+): Promise<{ report: ReportRow; version: VersionRow }> {
   const loaded = await loadReport(db, id);
   authorize(actor, 'reports.read', { unitCode: loaded.report.unitCode });
   return loaded;
@@ -81,7 +120,10 @@ export async function listReports(
   const rows = await db
     .select({ report: reports, version: reportVersions })
     .from(reports)
-    .innerJoin(reportVersions, and(eq(reportVersions.reportId, reports.id), eq(reportVersions.version, reports.currentVersion)))
+    .innerJoin(
+      reportVersions,
+      and(eq(reportVersions.reportId, reports.id), eq(reportVersions.version, reports.currentVersion)),
+    )
     .where(and(...where))
     .orderBy(asc(reports.deadline), asc(reports.unitCode), asc(reports.id));
   const filtered = rows.filter((r) => !filter.status || r.version.status === filter.status);
@@ -94,7 +136,12 @@ export async function listReports(
   return { items, toOpen: await toOpen(db, actor, filter, now) };
 }
 
-async function toOpen(db: AppDb, actor: Actor, filter: { period?: string; campaign?: number; unit?: string }, now: Date): Promise<ReportToOpen[]> {
+async function toOpen(
+  db: AppDb,
+  actor: Actor,
+  filter: { period?: string; campaign?: number; unit?: string },
+  now: Date,
+): Promise<ReportToOpen[]> {
   if (actor.kind !== 'user' || !actor.roles.some((r) => r === 'reporter' || r === 'unit_head')) return [];
   if (filter.unit && filter.unit !== actor.unitCode) return [];
   const subject = await resolveSubject(
@@ -104,7 +151,10 @@ async function toOpen(db: AppDb, actor: Actor, filter: { period?: string; campai
       : { period: filter.period ?? periodCode(shiftPeriod(periodOfInstant(now.getTime(), 'month'), -1)) },
   );
   if (subject.kind === 'campaign' && !subject.campaign.unitCodes.includes(actor.unitCode)) return [];
-  const [existing] = await db.select({ id: reports.id }).from(reports).where(eq(reports.reportKey, reportKey(actor.unitCode, subject)));
+  const [existing] = await db
+    .select({ id: reports.id })
+    .from(reports)
+    .where(eq(reports.reportKey, reportKey(actor.unitCode, subject)));
   if (existing) return [];
   return [
     {
@@ -122,8 +172,8 @@ export interface VersionView {
   status: string;
   statusLabel: string;
   current: boolean;
-  content: unknown;
-  form: unknown;
+  content: ReportContent;
+  form: ReportForm;
   submittedAt: string | null;
   late: boolean | null;
   returnComment: string | null;
@@ -135,7 +185,11 @@ export interface VersionView {
   history: EventView[];
 }
 
-export async function listVersions(db: AppDb, actor: Actor, id: number): Promise<{ reportId: number; versions: VersionView[] }> {
+export async function listVersions(
+  db: AppDb,
+  actor: Actor,
+  id: number,
+): Promise<{ reportId: number; versions: VersionView[] }> {
   const { report } = await readableReport(db, actor, id);
   const [versions, events] = await Promise.all([loadVersions(db, id), loadEvents(db, id)]);
   return {
@@ -160,7 +214,13 @@ export async function listVersions(db: AppDb, actor: Actor, id: number): Promise
 }
 
 /** Changed fields between two versions, computed on the server (issue 3 §3). */
-export async function diffVersions(db: AppDb, actor: Actor, id: number, from: number, to: number): Promise<{ from: number; to: number; changes: FieldChange[] }> {
+export async function diffVersions(
+  db: AppDb,
+  actor: Actor,
+  id: number,
+  from: number,
+  to: number,
+): Promise<{ from: number; to: number; changes: FieldChange[] }> {
   await readableReport(db, actor, id);
   const versions = await loadVersions(db, id);
   const find = (n: number) => {
@@ -168,6 +228,11 @@ export async function diffVersions(db: AppDb, actor: Actor, id: number, from: nu
     if (!v) throw notFound('phiên bản báo cáo', 'Report version', `${id}/${n}`);
     return v;
   };
-  if (from === to) throw new AppError('invalid_request', 'Chọn hai phiên bản khác nhau để so sánh.', 'Choose two different versions.');
+  if (from === to)
+    throw new AppError(
+      'invalid_request',
+      'Chọn hai phiên bản khác nhau để so sánh.',
+      'Choose two different versions.',
+    );
   return { from, to, changes: diffContent(find(from).content, find(to).content) };
 }

@@ -35,7 +35,11 @@ export interface TimelinessTotals {
   onTimeRate: number | null;
 }
 
-export function unitTimeliness(expected: readonly string[], submissions: readonly UnitSubmission[], deadline: number): UnitTimeliness[] {
+export function unitTimeliness(
+  expected: readonly string[],
+  submissions: readonly UnitSubmission[],
+  deadline: number,
+): UnitTimeliness[] {
   const first = new Map(submissions.map((s) => [s.unitCode, s.firstSubmittedAt]));
   return expected.map((unitCode) => {
     const at = first.get(unitCode) ?? null;

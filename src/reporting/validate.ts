@@ -1,6 +1,13 @@
 import { type Evaluation, type EvaluationInput, evaluate } from '../core/evaluation.js';
 import { parseIsoDate } from '../core/time.js';
-import type { FormIndicator, FormTask, IndicatorEntry, ReportContent, ReportForm, TaskEntry } from './content.js';
+import type {
+  FormIndicator,
+  FormTask,
+  IndicatorEntry,
+  ReportContent,
+  ReportForm,
+  TaskEntry,
+} from './content.js';
 
 /**
  * The report's checks, shared by the web form (as values are typed) and the server (on save and
@@ -43,22 +50,46 @@ export function validateIndicatorValue(form: FormIndicator, entry: IndicatorEntr
   const at = `indicators.${form.code}`;
   const label = indicatorLabel(form);
   const bad = (field: string, code: string, message: string, messageEn: string) =>
-    issues.push({ severity: 'invalid', path: `${at}.${field}`, code, message: `${label}: ${message}`, messageEn: `Indicator ${form.code}: ${messageEn}` });
+    issues.push({
+      severity: 'invalid',
+      path: `${at}.${field}`,
+      code,
+      message: `${label}: ${message}`,
+      messageEn: `Indicator ${form.code}: ${messageEn}`,
+    });
   const kind = entryKind(form.kind);
   if (kind === 'pair') {
-    for (const [field, n] of [['a', entry.a], ['b', entry.b]] as const) {
+    for (const [field, n] of [
+      ['a', entry.a],
+      ['b', entry.b],
+    ] as const) {
       if (n !== null && !isWhole(n))
-        bad(field, 'not_whole', `${field} phải là số nguyên không âm (đang nhập ${n}).`, `${field} must be a whole non-negative number (got ${n}).`);
+        bad(
+          field,
+          'not_whole',
+          `${field} phải là số nguyên không âm (đang nhập ${n}).`,
+          `${field} must be a whole non-negative number (got ${n}).`,
+        );
     }
     const { a, b } = entry;
     if (a !== null && b !== null && isWhole(a) && isWhole(b)) {
       if (form.kind === 'ratio' && b === 0)
         bad('b', 'zero_denominator', 'mẫu số b phải lớn hơn 0.', 'the denominator b must be greater than 0.');
       else if (form.kind === 'ratio' && a > b)
-        bad('a', 'a_above_b', `tử số a (${a}) không được lớn hơn mẫu số b (${b}).`, `the numerator a (${a}) cannot exceed the denominator b (${b}).`);
+        bad(
+          'a',
+          'a_above_b',
+          `tử số a (${a}) không được lớn hơn mẫu số b (${b}).`,
+          `the numerator a (${a}) cannot exceed the denominator b (${b}).`,
+        );
     }
   } else if (kind === 'value' && entry.value !== null && !isWhole(entry.value)) {
-    bad('value', 'not_whole', `giá trị phải là số nguyên không âm (đang nhập ${entry.value}).`, `the value must be a whole non-negative number (got ${entry.value}).`);
+    bad(
+      'value',
+      'not_whole',
+      `giá trị phải là số nguyên không âm (đang nhập ${entry.value}).`,
+      `the value must be a whole non-negative number (got ${entry.value}).`,
+    );
   }
   return issues;
 }
@@ -119,18 +150,40 @@ function completenessOfIndicator(form: FormIndicator, entry: IndicatorEntry | un
     message: `${label}: ${message}`,
     messageEn: `Indicator ${form.code}: ${messageEn}`,
   });
-  if (!entry || !hasValue(form, entry)) return [missing('value', 'missing_value', 'chưa nhập số liệu.', 'no value entered.')];
+  if (!entry || !hasValue(form, entry))
+    return [missing('value', 'missing_value', 'chưa nhập số liệu.', 'no value entered.')];
   const issues: Issue[] = [];
   const provenance = entry.provenance;
   if (!provenance)
-    issues.push(missing('provenance', 'missing_provenance', 'chưa nêu nguồn số liệu (trích xuất hoặc nhập tay).', 'the value has no provenance (extract or manual).'));
+    issues.push(
+      missing(
+        'provenance',
+        'missing_provenance',
+        'chưa nêu nguồn số liệu (trích xuất hoặc nhập tay).',
+        'the value has no provenance (extract or manual).',
+      ),
+    );
   else if (provenance.kind === 'manual' && provenance.reason.trim() === '')
-    issues.push(missing('provenance.reason', 'manual_without_reason', 'số liệu nhập tay phải nêu lý do không có dữ liệu trích xuất.', 'a manual value needs the reason no extract exists.'));
+    issues.push(
+      missing(
+        'provenance.reason',
+        'manual_without_reason',
+        'số liệu nhập tay phải nêu lý do không có dữ liệu trích xuất.',
+        'a manual value needs the reason no extract exists.',
+      ),
+    );
   // seed 000 §V.1: what is not achieved must say why and what will be done
   if (evaluateEntry(form, entry).status === 'chua_dat') {
     for (const [field, vi, en] of CAUSE_FIELDS) {
       if (entry.causes[field].trim() === '')
-        issues.push({ ...missing(`causes.${field}`, 'missing_cause', `chưa đạt — cần nêu ${vi}.`, `not achieved — ${en} required.`) });
+        issues.push({
+          ...missing(
+            `causes.${field}`,
+            'missing_cause',
+            `chưa đạt — cần nêu ${vi}.`,
+            `not achieved — ${en} required.`,
+          ),
+        });
     }
   }
   return issues;
@@ -138,7 +191,15 @@ function completenessOfIndicator(form: FormIndicator, entry: IndicatorEntry | un
 
 function checkDay(path: string, label: string, labelEn: string, day: string | null): Issue[] {
   if (day === null || parseIsoDate(day)) return [];
-  return [{ severity: 'invalid', path, code: 'invalid_date', message: `${label}: ngày không hợp lệ (${day}).`, messageEn: `${labelEn}: invalid date (${day}).` }];
+  return [
+    {
+      severity: 'invalid',
+      path,
+      code: 'invalid_date',
+      message: `${label}: ngày không hợp lệ (${day}).`,
+      messageEn: `${labelEn}: invalid date (${day}).`,
+    },
+  ];
 }
 
 export function validateTask(form: FormTask, entry: TaskEntry | undefined, forSubmit: boolean): Issue[] {
@@ -148,19 +209,42 @@ export function validateTask(form: FormTask, entry: TaskEntry | undefined, forSu
   const issues: Issue[] = [];
   if (entry) {
     issues.push(...checkDay(`${at}.completedOn`, label, labelEn, entry.completedOn));
-    entry.evidence.forEach((e, i) => issues.push(...checkDay(`${at}.evidence.${i}.date`, label, labelEn, e.date)));
+    for (const [i, e] of entry.evidence.entries()) {
+      issues.push(...checkDay(`${at}.evidence.${i}.date`, label, labelEn, e.date));
+    }
   }
   if (!forSubmit) return issues;
   const missing = (field: string, code: string, message: string, messageEn: string) =>
-    issues.push({ severity: 'incomplete', path: `${at}.${field}`, code, message: `${label}: ${message}`, messageEn: `${labelEn}: ${messageEn}` });
+    issues.push({
+      severity: 'incomplete',
+      path: `${at}.${field}`,
+      code,
+      message: `${label}: ${message}`,
+      messageEn: `${labelEn}: ${messageEn}`,
+    });
   if (!entry || entry.status === null) {
-    missing('status', 'missing_status', 'chưa chọn tình trạng (Đã hoàn thành / Đang thực hiện / Chưa thực hiện).', 'no status chosen.');
+    missing(
+      'status',
+      'missing_status',
+      'chưa chọn tình trạng (Đã hoàn thành / Đang thực hiện / Chưa thực hiện).',
+      'no status chosen.',
+    );
     return issues;
   }
   if (entry.status === 'done' && entry.completedOn === null)
-    missing('completedOn', 'missing_completion_date', 'đã hoàn thành — cần nhập ngày hoàn thành.', 'done — the completion date is required.');
+    missing(
+      'completedOn',
+      'missing_completion_date',
+      'đã hoàn thành — cần nhập ngày hoàn thành.',
+      'done — the completion date is required.',
+    );
   if (entry.status !== 'not_started' && entry.progress.trim() === '')
-    missing('progress', 'missing_progress', 'cần mô tả kết quả, tiến độ thực hiện.', 'describe the progress.');
+    missing(
+      'progress',
+      'missing_progress',
+      'cần mô tả kết quả, tiến độ thực hiện.',
+      'describe the progress.',
+    );
   return issues;
 }
 
@@ -177,8 +261,12 @@ function strangers(form: ReportForm, content: ReportContent): Issue[] {
     messageEn: `${whatEn} ${code} is not part of this report.`,
   });
   return [
-    ...content.indicators.filter((e) => !known.has(e.code)).map((e) => issue(`indicators.${e.code}`, 'Chỉ tiêu', 'Indicator', e.code)),
-    ...content.tasks.filter((e) => !tasks.has(e.code)).map((e) => issue(`tasks.${e.code}`, 'Nhiệm vụ', 'Task', e.code)),
+    ...content.indicators
+      .filter((e) => !known.has(e.code))
+      .map((e) => issue(`indicators.${e.code}`, 'Chỉ tiêu', 'Indicator', e.code)),
+    ...content.tasks
+      .filter((e) => !tasks.has(e.code))
+      .map((e) => issue(`tasks.${e.code}`, 'Nhiệm vụ', 'Task', e.code)),
     ...content.contributions
       .filter((e) => !coordinated.has(e.taskCode))
       .map((e) => issue(`contributions.${e.taskCode}`, 'Nhiệm vụ phối hợp', 'Coordinated task', e.taskCode)),
@@ -189,7 +277,11 @@ function strangers(form: ReportForm, content: ReportContent): Issue[] {
  * Every issue of a report. `forSubmit` adds the completeness checks approval and submission need;
  * without it only the values that cannot be right (what blocks saving a draft).
  */
-export function validateReport(form: ReportForm, content: ReportContent, options: { forSubmit: boolean }): Issue[] {
+export function validateReport(
+  form: ReportForm,
+  content: ReportContent,
+  options: { forSubmit: boolean },
+): Issue[] {
   const issues = strangers(form, content);
   const entries = new Map(content.indicators.map((e) => [e.code, e]));
   for (const indicator of form.indicators) {
@@ -198,6 +290,7 @@ export function validateReport(form: ReportForm, content: ReportContent, options
     if (options.forSubmit) issues.push(...completenessOfIndicator(indicator, entry));
   }
   const tasks = new Map(content.tasks.map((e) => [e.code, e]));
-  for (const task of form.leadTasks) issues.push(...validateTask(task, tasks.get(task.code), options.forSubmit));
+  for (const task of form.leadTasks)
+    issues.push(...validateTask(task, tasks.get(task.code), options.forSubmit));
   return options.forSubmit ? issues : issues.filter((i) => i.severity === 'invalid');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, UserActor } from '../auth/actor.js';
-import { type ReportAction, type ReportStatus, authorizeReportAction } from './workflow.js';
+import { authorizeReportAction, type ReportAction, type ReportStatus } from './workflow.js';
 
 const user = (roles: Role[], unitCode: string, tracked: string[] = []): UserActor => ({
   kind: 'user',
@@ -11,7 +11,11 @@ const user = (roles: Role[], unitCode: string, tracked: string[] = []): UserActo
   trackedIndicators: tracked,
   unitsUnder: new Set([unitCode, ...(unitCode === 'VPUBND' ? ['VPUBND-TTPVHCC'] : [])]),
 });
-const report = (status: ReportStatus, unitCode = 'VPUBND') => ({ unitCode, status, indicatorCodes: ['T26-01', 'T26-02'] });
+const report = (status: ReportStatus, unitCode = 'VPUBND') => ({
+  unitCode,
+  status,
+  indicatorCodes: ['T26-01', 'T26-02'],
+});
 
 /** The outcome of an action: 'ok', 403 or 409. */
 function outcome(actor: UserActor, action: ReportAction, status: ReportStatus, unit = 'VPUBND'): string {

@@ -1,5 +1,5 @@
-import { type Action, can } from '../auth/policy.js';
 import type { Actor } from '../auth/actor.js';
+import { type Action, can } from '../auth/policy.js';
 import { AppError, forbidden } from '../shared/errors.js';
 
 /**
@@ -70,7 +70,9 @@ const invalidState = (action: ReportAction, status: ReportStatus) =>
   new AppError(
     'invalid_state',
     `Báo cáo đang ở trạng thái "${REPORT_STATUS_VI[status]}": không thể ${ACTION_VI[action]}.` +
-      (status === 'submitted' || status === 'accepted' ? ' Báo cáo đã gửi hoặc đã tiếp nhận không được sửa.' : ''),
+      (status === 'submitted' || status === 'accepted'
+        ? ' Báo cáo đã gửi hoặc đã tiếp nhận không được sửa.'
+        : ''),
     `The report is ${REPORT_STATUS_EN[status].toLowerCase()}: cannot ${action} it.`,
     { status: 409 },
   );

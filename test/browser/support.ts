@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
 import { createUser } from '../../src/auth/users.js';
 import { loadCatalogue } from '../../src/catalogue/load.js';
@@ -40,16 +41,28 @@ export interface BrowserWorld {
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    stat.mtimeMs,
+  );
 }
 
 /** Builds web/dist when it is missing or older than its sources (`npm test` has built it already). */
 export async function ensureWebBuilt(): Promise<void> {
   const index = join(webDir, 'dist', 'index.html');
-  const sources = Math.max(newestMtime(join(webDir, 'src')), newestMtime(join(webDir, 'index.html')), newestMtime(join(webDir, 'vite.config.ts')));
+  const sources = Math.max(
+    newestMtime(join(webDir, 'src')),
+    newestMtime(join(webDir, 'index.html')),
+    newestMtime(join(webDir, 'vite.config.ts')),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  const { build } = await import('vite');
-  await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  // A child process: inside Vitest NODE_ENV is 'test', which would bundle React's development build.
+  const built = spawnSync('npm', ['run', '--silent', 'build:web'], {
+    cwd: repo,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (built.status !== 0) throw new Error('npm run build:web failed');
 }
 
 export async function startBrowserWorld(): Promise<BrowserWorld> {
@@ -63,8 +76,16 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
   });
   try {
     await loadCatalogue(test.app, { kind: 'cli' });
-    await createUser(test.app.database.db, { kind: 'cli' }, { ...BROWSER_USER, roles: [...BROWSER_USER.roles] });
-    await createUser(test.app.database.db, { kind: 'cli' }, { username: 'khoa.thu', password: 'MatKhau2026', unitCode: 'SNV', roles: ['reporter'] });
+    await createUser(
+      test.app.database.db,
+      { kind: 'cli' },
+      { ...BROWSER_USER, roles: [...BROWSER_USER.roles] },
+    );
+    await createUser(
+      test.app.database.db,
+      { kind: 'cli' },
+      { username: 'khoa.thu', password: 'MatKhau2026', unitCode: 'SNV', roles: ['reporter'] },
+    );
     await test.server.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
     await test.close();
@@ -73,7 +94,15 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
   const { port } = test.server.server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   mkdirSync(screenshotDir, { recursive: true });
   return {

@@ -7,7 +7,7 @@ import type { OfficialReport } from '../../src/exports/model.js';
 import { indicatorSummary, taskSummary } from '../../src/exports/narrative.js';
 import { renderAppendicesXlsx } from '../../src/exports/xlsx.js';
 import { documentXml, paragraphs, tables } from '../fixtures/seed002/docx-xml.js';
-import { seed002ReportInput, SEED_002_PATH } from '../fixtures/seed002/report-input.js';
+import { SEED_002_PATH, seed002ReportInput } from '../fixtures/seed002/report-input.js';
 import { normalise, parseSeedAppendices, type SeedTable } from '../fixtures/seed002/seed-tables.js';
 
 /**
@@ -23,7 +23,11 @@ let xml: string;
 beforeAll(async () => {
   report = buildOfficialReportModel(seed002ReportInput());
   workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await renderAppendicesXlsx(report));
+  const xlsx = await renderAppendicesXlsx(report);
+  // ExcelJS types its input as the older Buffer; the bytes are the same.
+  await workbook.xlsx.load(
+    xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength) as ArrayBuffer,
+  );
   xml = documentXml(await renderReportDocx(report));
 });
 
@@ -63,8 +67,12 @@ describe('seed 002 — XLSX appendices', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Phụ lục I', 'Phụ lục II', 'Phụ lục III']);
     const sheet = workbook.getWorksheet('Phụ lục I');
     expect(sheet?.getCell('A1').value).toBe('Phụ lục I');
-    expect(sheet?.getCell('A2').value).toBe('KẾT QUẢ CHỈ TIÊU KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYÊN ĐỔI SỐ VÀ ĐỀ ÁN 06');
-    expect(sheet?.getCell('A3').value).toBe('(Ban hành kèm theo Báo cáo số: /BC-VPUB ngày /4/2026 của Văn phòng UBND tỉnh)');
+    expect(sheet?.getCell('A2').value).toBe(
+      'KẾT QUẢ CHỈ TIÊU KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYÊN ĐỔI SỐ VÀ ĐỀ ÁN 06',
+    );
+    expect(sheet?.getCell('A3').value).toBe(
+      '(Ban hành kèm theo Báo cáo số: /BC-VPUB ngày /4/2026 của Văn phòng UBND tỉnh)',
+    );
   });
 
   it('reproduces Phụ lục I cell by cell', () => {
@@ -150,7 +158,13 @@ describe('seed 002 — the narrative drafted from its own tables', () => {
   it('counts 12/16 indicators met, 2 not met, 2 not judged; 16 tasks', () => {
     const data = narrativeFromRows(seed002ReportInput().indicators, seed002ReportInput().tasks);
     const summary = indicatorSummary(data.indicators);
-    expect(summary.startsWith('Có 12/16 chỉ tiêu đạt (75%); 2 chỉ tiêu chưa đạt: “Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số trong giao thông” (thực hiện Đang triển khai thực, hiện chưa có số liệu cụ thể do chưa có phương thức xác định; chỉ tiêu 80%), “Tỷ lệ cơ sở dữ liệu dùng chung của các sở, ban, ngành được tích hợp, kết nối, chia sẻ với Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) của tỉnh” (thực hiện 0; chỉ tiêu 35%); 2 chỉ tiêu chưa đánh giá: ')).toBe(true);
-    expect(taskSummary(data.tasks)).toBe('Có 16 nhiệm vụ: đã hoàn thành 5, đang thực hiện 11, chưa thực hiện 0.');
+    expect(
+      summary.startsWith(
+        'Có 12/16 chỉ tiêu đạt (75%); 2 chỉ tiêu chưa đạt: “Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số trong giao thông” (Đang triển khai thực, hiện chưa có số liệu cụ thể do chưa có phương thức xác định; chỉ tiêu 80%), “Tỷ lệ cơ sở dữ liệu dùng chung của các sở, ban, ngành được tích hợp, kết nối, chia sẻ với Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) của tỉnh” (thực hiện 0; chỉ tiêu 35%); 2 chỉ tiêu chưa đánh giá: ',
+      ),
+    ).toBe(true);
+    expect(taskSummary(data.tasks)).toBe(
+      'Có 16 nhiệm vụ: đã hoàn thành 5, đang thực hiện 11, chưa thực hiện 0.',
+    );
   });
 });

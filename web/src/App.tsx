@@ -6,6 +6,7 @@ import { PageSpinner } from './components/PageSpinner.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { dataRoutes } from './pages/data/routes.js';
 import { LanguageProvider, useI18n } from './state/language.js';
 import { SessionProvider, useSession } from './state/session.js';
 
@@ -25,7 +26,7 @@ export function App() {
 function LocalisedApp() {
   const { lang } = useI18n();
   return (
-    <ConfigProvider locale={antdLocale(lang)} theme={{ token: { colorPrimary: '#b5121b', borderRadius: 6 } }}>
+    <ConfigProvider locale={antdLocale(lang)} theme={{ token: { colorPrimary: '#0b5cad', borderRadius: 6 } }}>
       <AntApp>
         <SessionProvider>
           <BrowserRouter>
@@ -39,9 +40,31 @@ function LocalisedApp() {
                 }
               >
                 <Route index element={<Navigate to="/plans" replace />} />
-                <Route path="/plans" element={<Lazy><PlansPage /></Lazy>} />
-                <Route path="/plans/:id" element={<Lazy><PlanPage /></Lazy>} />
-                <Route path="/units" element={<Lazy><UnitsPage /></Lazy>} />
+                <Route
+                  path="/plans"
+                  element={
+                    <Lazy>
+                      <PlansPage />
+                    </Lazy>
+                  }
+                />
+                <Route
+                  path="/plans/:id"
+                  element={
+                    <Lazy>
+                      <PlanPage />
+                    </Lazy>
+                  }
+                />
+                <Route
+                  path="/units"
+                  element={
+                    <Lazy>
+                      <UnitsPage />
+                    </Lazy>
+                  }
+                />
+                {dataRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>
@@ -61,6 +84,7 @@ function RequireSession({ children }: { children: ReactNode }) {
   const { status } = useSession();
   const location = useLocation();
   if (status === 'loading') return <PageSpinner />;
-  if (status === 'anonymous') return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (status === 'anonymous')
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return children;
 }

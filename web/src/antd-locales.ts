@@ -7,7 +7,8 @@ type AntLocale = NonNullable<ConfigProviderProps['locale']>;
 
 // antd's es/ files are ES modules inside a package without "type": "module": TypeScript (NodeNext)
 // types their default import as the CommonJS module object, while Vite hands over the locale itself.
-const unwrap = (imported: unknown): AntLocale => (imported as { default?: AntLocale }).default ?? (imported as AntLocale);
+const unwrap = (imported: unknown): AntLocale =>
+  (imported as { default?: AntLocale }).default ?? (imported as AntLocale);
 
 const locales: Record<Lang, AntLocale> = { vi: unwrap(viVNModule), en: unwrap(enUSModule) };
 

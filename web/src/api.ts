@@ -67,7 +67,12 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError(0, 'network', 'Không kết nối được máy chủ. Vui lòng thử lại.', 'Cannot reach the server. Please try again.');
+    throw new ApiError(
+      0,
+      'network',
+      'Không kết nối được máy chủ. Vui lòng thử lại.',
+      'Cannot reach the server. Please try again.',
+    );
   }
 
   if (response.status === 204) return undefined as T;
@@ -76,7 +81,12 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 
   const error = isErrorBody(body)
     ? new ApiError(response.status, body.error.code, body.error.message, body.error.messageEn)
-    : new ApiError(response.status, 'http_' + response.status, `Lỗi máy chủ (${response.status}).`, `Server error (${response.status}).`);
+    : new ApiError(
+        response.status,
+        `http_${response.status}`,
+        `Lỗi máy chủ (${response.status}).`,
+        `Server error (${response.status}).`,
+      );
   if (response.status === 401 && !options.anonymousOk) sessionExpiredListener?.();
   throw error;
 }

@@ -10,7 +10,8 @@ describe('i18n dictionary', () => {
   });
 
   it('keeps Vietnamese text in NFC (precomposed diacritics)', () => {
-    for (const key of messageKeys) expect(messageTable[key].vi, key).toBe(messageTable[key].vi.normalize('NFC'));
+    for (const key of messageKeys)
+      expect(messageTable[key].vi, key).toBe(messageTable[key].vi.normalize('NFC'));
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -21,12 +22,21 @@ describe('i18n dictionary', () => {
 
   it('remembers the language, Vietnamese by default', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     expect(storedLang(storage)).toBe('vi');
     storeLang(storage, 'en');
     expect(store.get(LANG_STORAGE_KEY)).toBe('en');
     expect(storedLang(storage)).toBe('en');
     expect(storedLang({ getItem: () => 'fr' })).toBe('vi');
-    expect(storedLang({ getItem: () => { throw new Error('denied'); } })).toBe('vi');
+    expect(
+      storedLang({
+        getItem: () => {
+          throw new Error('denied');
+        },
+      }),
+    ).toBe('vi');
   });
 });

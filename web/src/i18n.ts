@@ -19,7 +19,6 @@ const messages = {
   'app.retry': { vi: 'Thử lại', en: 'Retry' },
   'app.notFound': { vi: 'Không tìm thấy trang này.', en: 'Page not found.' },
   'app.backHome': { vi: 'Về trang chủ', en: 'Back to the start' },
-  'app.none': { vi: '—', en: '—' },
 
   'lang.switch': { vi: 'Ngôn ngữ', en: 'Language' },
   'lang.vi': { vi: 'Tiếng Việt', en: 'Tiếng Việt' },
@@ -43,11 +42,10 @@ const messages = {
   },
 
   'header.logout': { vi: 'Đăng xuất', en: 'Sign out' },
-  'header.unit': { vi: 'Đơn vị', en: 'Unit' },
-  'header.roles': { vi: 'Vai trò', en: 'Roles' },
 
   'menu.plans': { vi: 'Kế hoạch', en: 'Plans' },
   'menu.units': { vi: 'Đơn vị', en: 'Units' },
+  'menu.open': { vi: 'Mở danh mục chức năng', en: 'Open the menu' },
 
   'role.reporter': { vi: 'Cán bộ đầu mối báo cáo', en: 'Reporter' },
   'role.unit_head': { vi: 'Thủ trưởng đơn vị', en: 'Unit head' },
@@ -65,7 +63,6 @@ const messages = {
   'plans.indicatorCount': { vi: 'Số chỉ tiêu', en: 'Indicators' },
   'plans.taskCount': { vi: 'Số nhiệm vụ', en: 'Tasks' },
   'plans.empty': { vi: 'Chưa có kế hoạch nào.', en: 'No plans yet.' },
-  'plans.open': { vi: 'Mở kế hoạch', en: 'Open plan' },
 
   'plan.legalBases': { vi: 'Căn cứ pháp lý', en: 'Legal bases' },
   'plan.implements': { vi: 'Thực hiện kế hoạch cấp trên', en: 'Implements' },
@@ -76,7 +73,6 @@ const messages = {
     vi: '{frequency}, trước {time} ngày {day}',
     en: '{frequency}, before {time} on day {day}',
   },
-  'plan.seedFile': { vi: 'Văn bản gốc', en: 'Source document' },
   'plan.tabIndicators': { vi: 'Chỉ tiêu', en: 'Indicators' },
   'plan.tabTasks': { vi: 'Nhiệm vụ', en: 'Tasks' },
   'plan.back': { vi: 'Danh sách kế hoạch', en: 'All plans' },
@@ -101,7 +97,6 @@ const messages = {
   'ind.notes': { vi: 'Ghi chú', en: 'Notes' },
   'ind.computation': { vi: 'Cách tính trong hệ thống', en: 'Computation in the system' },
   'ind.computationManual': { vi: 'Nhập thủ công kèm minh chứng', en: 'Entered by hand with evidence' },
-  'ind.code': { vi: 'Mã chỉ tiêu', en: 'Indicator code' },
   'ind.empty': { vi: 'Kế hoạch này không có chỉ tiêu.', en: 'This plan has no indicators.' },
 
   'task.stt': { vi: 'STT', en: 'No.' },
@@ -110,21 +105,19 @@ const messages = {
   'task.coordinators': { vi: 'Đơn vị phối hợp', en: 'Coordinating' },
   'task.deadline': { vi: 'Thời hạn', en: 'Deadline' },
   'task.product': { vi: 'Sản phẩm', en: 'Product' },
-  'task.description': { vi: 'Nội dung', en: 'Description' },
-  'task.indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
   'task.filterIndicator': { vi: 'Lọc theo chỉ tiêu', en: 'Filter by indicator' },
-  'task.allIndicators': { vi: 'Tất cả chỉ tiêu', en: 'All indicators' },
   'task.count': { vi: '{count} nhiệm vụ', en: '{count} tasks' },
-  'task.target': { vi: 'Mục tiêu của nhiệm vụ', en: 'Task target' },
   'task.empty': { vi: 'Không có nhiệm vụ nào.', en: 'No tasks.' },
 
   'deadline.ongoing': { vi: 'Thường xuyên', en: 'Ongoing' },
   'deadline.event': { vi: 'Theo sự kiện', en: 'On an event' },
   'deadline.unknown': { vi: 'Chưa xác định', en: 'Not determined' },
   'deadline.yearlyOn': { vi: 'Hằng năm, trước {date}', en: 'Every year, by {date}' },
-  'deadline.yearlyMonth': { vi: 'Hằng năm, trước cuối tháng {month}', en: 'Every year, by the end of month {month}' },
+  'deadline.yearlyMonth': {
+    vi: 'Hằng năm, trước cuối tháng {month}',
+    en: 'Every year, by the end of month {month}',
+  },
   'deadline.periodic': { vi: 'Định kỳ', en: 'Periodic' },
-  'deadline.wave': { vi: 'Đợt {n}', en: 'Wave {n}' },
 
   'freq.monthly': { vi: 'Hằng tháng', en: 'Monthly' },
   'freq.quarterly': { vi: 'Hằng quý', en: 'Quarterly' },
@@ -139,7 +132,10 @@ const messages = {
   'period.adhoc': { vi: 'đột xuất', en: 'ad hoc' },
 
   'units.title': { vi: 'Cơ cấu tổ chức', en: 'Organisation' },
-  'units.search': { vi: 'Tìm theo tên đơn vị (gõ có dấu hoặc không dấu)', en: 'Search by unit name (with or without diacritics)' },
+  'units.search': {
+    vi: 'Tìm theo tên đơn vị (gõ có dấu hoặc không dấu)',
+    en: 'Search by unit name (with or without diacritics)',
+  },
   'units.count': { vi: '{count} đơn vị', en: '{count} units' },
   'units.matches': { vi: '{count} đơn vị khớp', en: '{count} matching units' },
   'units.noMatch': { vi: 'Không có đơn vị nào khớp.', en: 'No unit matches.' },

@@ -18,7 +18,11 @@ export function unitKindLabel(kind: string, lang: Lang): string {
  * A unit reference of the catalogue: a unit code (→ its name) or a selector (catalogue/schema.ts):
  * '@so-ban-nganh' → 'Các sở, ban, ngành', '@divisions:VPUBND' → 'Các phòng, đơn vị thuộc Văn phòng UBND tỉnh'.
  */
-export function unitRefLabel(ref: string, unitName: (code: string) => string | undefined, lang: Lang): string {
+export function unitRefLabel(
+  ref: string,
+  unitName: (code: string) => string | undefined,
+  lang: Lang,
+): string {
   if (ref.startsWith('@divisions:')) {
     const code = ref.slice('@divisions:'.length);
     return translate(lang, 'selector.divisions', { unit: unitName(code) ?? code });
@@ -55,7 +59,11 @@ export function comparatorSymbol(op: string): string {
  * A target as shown: its period (a year, or the phase's name) and its value with the comparator,
  * '≥ 70%'. A target with no number (e.g. 'Đạt cấp độ 3') is shown as written.
  */
-export function targetLabel(target: Target, unitOfMeasure: string, phases: readonly Phase[]): { period: string; value: string } {
+export function targetLabel(
+  target: Target,
+  unitOfMeasure: string,
+  phases: readonly Phase[],
+): { period: string; value: string } {
   const phase = phases.find((p) => p.code === target.period);
   const period = phase ? phase.name : target.period;
   if (target.op === undefined || target.value === undefined) return { period, value: target.text };
@@ -78,7 +86,8 @@ export function deadlineLabel(deadline: Deadline, lang: Lang): string {
       if (deadline.month !== undefined && deadline.day !== undefined) {
         return translate(lang, 'deadline.yearlyOn', { date: formatDayMonth(deadline.day, deadline.month) });
       }
-      if (deadline.month !== undefined) return translate(lang, 'deadline.yearlyMonth', { month: deadline.month });
+      if (deadline.month !== undefined)
+        return translate(lang, 'deadline.yearlyMonth', { month: deadline.month });
       return translate(lang, 'deadline.yearlyOn', { date: '31/12' });
     case 'periodic':
       return `${translate(lang, 'deadline.periodic')}: ${deadline.every.map((p) => periodWord(p, lang)).join(', ')}`;

@@ -1,3 +1,4 @@
+import './antd-react19.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';

@@ -1,6 +1,7 @@
 export * from './audit.js';
 export * from './auth.js';
 export * from './catalogue.js';
+export * from './dashboard.js';
 export * from './records.js';
 export * from './reporting.js';
 export * from './results.js';

@@ -1,4 +1,13 @@
-import { AlignmentType, type Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import {
+  AlignmentType,
+  type Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from 'docx';
 import type { OfficialReport, ReportBlock, SignatureBlock } from '../model.js';
 import { bodyParagraph, line, listLines, PORTRAIT_TEXT_WIDTH } from './text.js';
 
@@ -52,7 +61,11 @@ export function footTable(report: OfficialReport): Table {
         cantSplit: true,
         children: [
           new TableCell({ width: { size: left, type: WidthType.DXA }, margins, children: recipients }),
-          new TableCell({ width: { size: right, type: WidthType.DXA }, margins, children: signatureParagraphs(report.signature) }),
+          new TableCell({
+            width: { size: right, type: WidthType.DXA },
+            margins,
+            children: signatureParagraphs(report.signature),
+          }),
         ],
       }),
     ],

@@ -1,4 +1,14 @@
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TabStopType, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  WidthType,
+} from 'docx';
 import { numberLine, type OfficialReport, placeDateLine } from '../model.js';
 import { estimatedWidth, line, listLines, mm, PORTRAIT_TEXT_WIDTH, rule, runs } from './text.js';
 
@@ -13,7 +23,11 @@ export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 function cell(width: number, children: Paragraph[]): TableCell {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, children, margins: { left: 0, right: 0, top: 0, bottom: 0 } });
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+  });
 }
 
 export function nationalHeader(report: OfficialReport): Table {
@@ -29,14 +43,24 @@ export function nationalHeader(report: OfficialReport): Table {
     rows: [
       new TableRow({
         children: [
-          cell(left, [line(report.issuer.parentBody, { size: 13 }), line(report.issuer.body, { size: 13, bold: true }), rule(bodyRule, left)]),
-          cell(right, [line(NATIONAL_TITLE, { size: 13, bold: true }), line(MOTTO, { size: 14, bold: true }), rule(mottoRule, right)]),
+          cell(left, [
+            line(report.issuer.parentBody, { size: 13 }),
+            line(report.issuer.body, { size: 13, bold: true }),
+            rule(bodyRule, left),
+          ]),
+          cell(right, [
+            line(NATIONAL_TITLE, { size: 13, bold: true }),
+            line(MOTTO, { size: 14, bold: true }),
+            rule(mottoRule, right),
+          ]),
         ],
       }),
       new TableRow({
         children: [
           cell(left, [line(numberLine(report), { size: 13, before: 120 })]),
-          cell(right, [line(placeDateLine(report.place, report.date), { size: 14, italics: true, before: 120 })]),
+          cell(right, [
+            line(placeDateLine(report.place, report.date), { size: 14, italics: true, before: 120 }),
+          ]),
         ],
       }),
     ],

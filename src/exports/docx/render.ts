@@ -1,4 +1,14 @@
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, type ISectionOptions, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  type ISectionOptions,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import type { OfficialReport } from '../model.js';
 import { appendixChildren } from './appendix.js';
 import { bodyParagraphs, footTable } from './body.js';
@@ -15,7 +25,12 @@ import { A4, FONT, line, MARGINS, pt } from './text.js';
 function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
   return {
     default: new Header({
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })],
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })],
+        }),
+      ],
     }),
     first: new Header({ children: [new Paragraph({ children: [] })] }),
   };
@@ -24,7 +39,11 @@ function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
 export async function renderReportDocx(report: OfficialReport): Promise<Buffer> {
   const main: ISectionOptions = {
     properties: {
-      page: { size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT }, margin: MARGINS, pageNumbers: { start: 1 } },
+      page: {
+        size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+        margin: MARGINS,
+        pageNumbers: { start: 1 },
+      },
       titlePage: true,
     },
     headers: pageNumberHeaders(),
@@ -40,7 +59,11 @@ export async function renderReportDocx(report: OfficialReport): Promise<Buffer> 
   const appendices: ISectionOptions[] = report.appendices.map((appendix) => ({
     properties: {
       // docx swaps width and height for a landscape page.
-      page: { size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE }, margin: MARGINS, pageNumbers: { start: 1 } },
+      page: {
+        size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
+        margin: MARGINS,
+        pageNumbers: { start: 1 },
+      },
       titlePage: true,
     },
     headers: pageNumberHeaders(),
@@ -49,7 +72,11 @@ export async function renderReportDocx(report: OfficialReport): Promise<Buffer> 
   const document = new Document({
     creator: 'Tiến Độ',
     title: `${report.docType} ${report.summary}`,
-    styles: { default: { document: { run: { font: FONT, size: pt(14) }, paragraph: { spacing: { before: 0, after: 0 } } } } },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: pt(14) }, paragraph: { spacing: { before: 0, after: 0 } } },
+      },
+    },
     sections: [main, ...appendices],
   });
   return Packer.toBuffer(document);

@@ -8,7 +8,14 @@ export const FONT = 'Times New Roman';
 
 /** A4 in twips and the Decree 30 margins: top and bottom 20 mm, left 30 mm, right 15 mm. */
 export const A4 = { width: 11906, height: 16838 };
-export const MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
+export const MARGINS = {
+  top: mm(20),
+  bottom: mm(20),
+  left: mm(30),
+  right: mm(15),
+  header: mm(10),
+  footer: mm(10),
+};
 export const PORTRAIT_TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
 export const LANDSCAPE_TEXT_WIDTH = A4.height - MARGINS.left - MARGINS.right;
 
@@ -51,7 +58,12 @@ export function line(text: string, options: LineOptions = {}): Paragraph {
   return new Paragraph({
     children: runs(text, options),
     alignment: options.align ?? AlignmentType.CENTER,
-    spacing: { before: options.before ?? 0, after: options.after ?? 0, line: 240, lineRule: LineRuleType.AUTO },
+    spacing: {
+      before: options.before ?? 0,
+      after: options.after ?? 0,
+      line: 240,
+      lineRule: LineRuleType.AUTO,
+    },
     keepNext: options.keepNext,
     indent: options.indent,
   });
@@ -95,5 +107,7 @@ export function estimatedWidth(text: string, size: number): number {
 
 /** "- X;" lines, the last ending with "." (Decree 30: Kính gửi and Nơi nhận lists). */
 export function listLines(items: readonly string[]): string[] {
-  return items.map((item, i) => `- ${item.trim().replace(/[;.]+$/u, '')}${i === items.length - 1 ? '.' : ';'}`);
+  return items.map(
+    (item, i) => `- ${item.trim().replace(/[;.]+$/u, '')}${i === items.length - 1 ? '.' : ';'}`,
+  );
 }

@@ -12,8 +12,14 @@ import { STAGE_TABLE } from './staging.js';
  */
 const MIN_ROWS = 100_000;
 
-export async function withBulkLoad<T>(raw: RawSql, table: string, staged: number, load: () => Promise<T>): Promise<T> {
-  if (staged < MIN_ROWS || !(await isLargeNextTo(raw, table))) return load();
+export async function withBulkLoad<T>(
+  raw: RawSql,
+  table: string,
+  staged: number,
+  load: () => Promise<T>,
+  minRows = MIN_ROWS,
+): Promise<T> {
+  if (staged < minRows || !(await isLargeNextTo(raw, table))) return load();
   const indexes = await raw.query<{ name: string; def: string }>(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
      FROM pg_index i WHERE i.indrelid = $1::regclass AND NOT i.indisprimary AND NOT i.indisunique

@@ -28,7 +28,6 @@ export async function mergeDated(
   return withBulkLoad(raw, table, target.staged, async () => {
     if (!sourceHasRecords) {
       await raw.query(insertNew(false), [target.source, target.importId]);
-      console.error('T inserted', performance.now());
       return { imported: target.staged, replaced: 0, unchanged: 0, errors: [] };
     }
     const replaced = await replaceChanged(raw, layout, target);

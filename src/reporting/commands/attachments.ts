@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppContext } from '../../app/context.js';
-import { type Actor, actorLabel } from '../../auth/actor.js';
 import { audit } from '../../audit/audit.js';
+import { type Actor, actorLabel } from '../../auth/actor.js';
 import { reportAttachments } from '../../db/schema/index.js';
 import { keptFilePath } from '../../extracts/files.js';
 import { AppError } from '../../shared/errors.js';
@@ -37,6 +37,14 @@ async function keep(filesDir: string, sha256: string, bytes: Uint8Array): Promis
   }
 }
 
+/** The name as shown and offered on download: no path separators or control characters, 255 at most. */
+function safeFileName(name: string): string {
+  return [...name]
+    .map((c) => (c === '/' || c === '\\' || c.charCodeAt(0) < 0x20 ? '_' : c))
+    .join('')
+    .slice(0, 255);
+}
+
 export async function addAttachment(
   app: AppContext,
   actor: Actor,
@@ -59,14 +67,30 @@ export async function addAttachment(
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   await keep(app.config.filesDir, sha256, file.bytes);
   const now = app.now();
-  const fileName = file.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || `tep.${type}`;
+  const fileName = safeFileName(file.fileName) || `tep.${type}`;
   return app.database.transaction(async ({ db }) => {
     const [row] = await db
       .insert(reportAttachments)
-      .values({ reportId, sha256, fileName, mediaType: MEDIA_TYPES[type], sizeBytes: file.bytes.byteLength, uploadedBy: actorLabel(actor), uploadedAt: now })
+      .values({
+        reportId,
+        sha256,
+        fileName,
+        mediaType: MEDIA_TYPES[type],
+        sizeBytes: file.bytes.byteLength,
+        uploadedBy: actorLabel(actor),
+        uploadedAt: now,
+      })
       .returning();
     if (!row) throw new Error('attachment insert returned nothing');
-    const view: AttachmentView = { id: row.id, fileName, mediaType: row.mediaType, sizeBytes: row.sizeBytes, sha256, uploadedBy: row.uploadedBy, uploadedAt: now.toISOString() };
+    const view: AttachmentView = {
+      id: row.id,
+      fileName,
+      mediaType: row.mediaType,
+      sizeBytes: row.sizeBytes,
+      sha256,
+      uploadedBy: row.uploadedBy,
+      uploadedAt: now.toISOString(),
+    };
     await audit(db, actor, { action: 'report.attach', entity: 'report', entityId: reportId, after: view });
     return view;
   });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.js';
-import { type Actor, actorLabel } from '../../auth/actor.js';
 import { audit } from '../../audit/audit.js';
+import { type Actor, actorLabel } from '../../auth/actor.js';
 import { reports, reportVersions } from '../../db/schema/index.js';
 import { AppError } from '../../shared/errors.js';
 import { emptyContent, type ReportContent, type ReportForm } from '../content.js';
@@ -22,6 +22,16 @@ export async function openReport(
 ): Promise<{ id: number; created: boolean }> {
   const { db } = app.database;
   const subject = await resolveSubject(db, input);
+  const key = reportKey(input.unitCode, subject);
+  const [existing] = await db.select({ id: reports.id }).from(reports).where(eq(reports.reportKey, key));
+  const form = await loadForm(db, input.unitCode, subject.year, formScope(subject));
+  // only the unit's own staff open (and so write) its report
+  authorizeReportAction(actor, 'save', {
+    unitCode: input.unitCode,
+    status: 'draft',
+    indicatorCodes: form.indicators.map((i) => i.code),
+  });
+  if (existing) return { id: existing.id, created: false };
   if (subject.kind === 'campaign' && !subject.campaign.unitCodes.includes(input.unitCode)) {
     throw new AppError(
       'not_in_campaign',
@@ -30,12 +40,6 @@ export async function openReport(
       { status: 400 },
     );
   }
-  const key = reportKey(input.unitCode, subject);
-  const [existing] = await db.select({ id: reports.id }).from(reports).where(eq(reports.reportKey, key));
-  const form = await loadForm(db, input.unitCode, subject.year, formScope(subject));
-  // only the unit's own staff open (and so write) its report
-  authorizeReportAction(actor, 'save', { unitCode: input.unitCode, status: 'draft', indicatorCodes: form.indicators.map((i) => i.code) });
-  if (existing) return { id: existing.id, created: false };
 
   const extracted = await prefillSafely(app, input.unitCode, subject, form);
   const content = prefilled(form, extracted);
@@ -74,14 +78,32 @@ export async function openReport(
       updatedBy: who,
       updatedAt: now,
     });
-    await appendEvent(tx, actor, { reportId: row.id, version: 1, action: 'open', fromStatus: null, toStatus: 'draft', at: now, content });
-    await audit(tx, actor, { action: 'report.open', entity: 'report', entityId: row.id, after: { key, version: 1 } });
+    await appendEvent(tx, actor, {
+      reportId: row.id,
+      version: 1,
+      action: 'open',
+      fromStatus: null,
+      toStatus: 'draft',
+      at: now,
+      content,
+    });
+    await audit(tx, actor, {
+      action: 'report.open',
+      entity: 'report',
+      entityId: row.id,
+      after: { key, version: 1 },
+    });
     return { id: row.id, created: true };
   });
 }
 
 /** The engine is optional for a report: without results (no extracts yet) the draft starts empty. */
-async function prefillSafely(app: AppContext, unitCode: string, subject: Subject, form: ReportForm): Promise<Extracted> {
+async function prefillSafely(
+  app: AppContext,
+  unitCode: string,
+  subject: Subject,
+  form: ReportForm,
+): Promise<Extracted> {
   if (!subject.period) return {};
   try {
     return await extractedValues(app.database, unitCode, subject.period, form.indicators);

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.js';
-import { type Actor, actorLabel } from '../../auth/actor.js';
 import { audit } from '../../audit/audit.js';
+import { type Actor, actorLabel } from '../../auth/actor.js';
 import { reportVersions } from '../../db/schema/index.js';
 import { AppError } from '../../shared/errors.js';
-import { diffContent } from '../diff.js';
 import { type ReportContent, reportContentSchema } from '../content.js';
+import { diffContent } from '../diff.js';
 import { appendEvent, asVersion, loadReport } from '../store/reports.js';
 import { validateReport } from '../validate.js';
 import { authorizeReportAction, conflict, reportRef } from './shared.js';
@@ -38,7 +38,13 @@ export async function saveReport(
     const now = app.now();
     const [updated] = await db
       .update(reportVersions)
-      .set({ content, status: 'draft', revision: version.revision + 1, updatedBy: actorLabel(actor), updatedAt: now })
+      .set({
+        content,
+        status: 'draft',
+        revision: version.revision + 1,
+        updatedBy: actorLabel(actor),
+        updatedAt: now,
+      })
       .where(and(eq(reportVersions.id, version.id), eq(reportVersions.revision, input.revision)))
       .returning();
     if (!updated) {
@@ -60,7 +66,11 @@ export async function saveReport(
       entity: 'report',
       entityId: id,
       before: { version: version.version, revision: version.revision },
-      after: { version: version.version, revision: asVersion(updated).revision, changes: diffContent(version.content, content) },
+      after: {
+        version: version.version,
+        revision: asVersion(updated).revision,
+        changes: diffContent(version.content, content),
+      },
     });
     return { revision: updated.revision };
   });

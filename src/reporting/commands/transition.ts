@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.js';
-import { type Actor, actorLabel } from '../../auth/actor.js';
 import { audit } from '../../audit/audit.js';
+import { type Actor, actorLabel } from '../../auth/actor.js';
 import { isLate } from '../../core/periods.js';
 import { reports, reportVersions } from '../../db/schema/index.js';
 import { AppError } from '../../shared/errors.js';
@@ -30,7 +30,12 @@ export async function transitionReport(
     checkRevision(version, input.revision);
     const comment = input.comment?.trim() ?? '';
     if (action === 'return' && comment === '') {
-      throw new AppError('comment_required', 'Trả lại báo cáo phải kèm ý kiến nêu rõ nội dung cần sửa.', 'Returning a report needs a comment.', { status: 400 });
+      throw new AppError(
+        'comment_required',
+        'Trả lại báo cáo phải kèm ý kiến nêu rõ nội dung cần sửa.',
+        'Returning a report needs a comment.',
+        { status: 400 },
+      );
     }
     if (action === 'approve' || action === 'submit') {
       const issues = validateReport(version.form, version.content, { forSubmit: true });
@@ -79,7 +84,12 @@ export async function transitionReport(
       entity: 'report',
       entityId: id,
       before: { version: version.version, status: version.status },
-      after: { version: version.version, status: to, ...(submitted ? { submittedAt: now.toISOString(), late } : {}), ...(comment ? { comment } : {}) },
+      after: {
+        version: version.version,
+        status: to,
+        ...(submitted ? { submittedAt: now.toISOString(), late } : {}),
+        ...(comment ? { comment } : {}),
+      },
     });
     return {
       status: to,
@@ -114,7 +124,15 @@ export async function amendReport(app: AppContext, actor: Actor, id: number): Pr
       updatedAt: now,
     });
     await db.update(reports).set({ currentVersion: next }).where(eq(reports.id, id));
-    await appendEvent(db, actor, { reportId: id, version: next, action: 'amend', fromStatus: version.status, toStatus: 'draft', at: now, content: version.content });
+    await appendEvent(db, actor, {
+      reportId: id,
+      version: next,
+      action: 'amend',
+      fromStatus: version.status,
+      toStatus: 'draft',
+      at: now,
+      content: version.content,
+    });
     await audit(db, actor, {
       action: 'report.amend',
       entity: 'report',

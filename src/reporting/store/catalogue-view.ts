@@ -10,10 +10,24 @@ import type { FormIndicator, FormTask, ReportForm } from '../content.js';
 type TargetRow = { period: string; op?: '>=' | '>' | '=' | '<=' | '<'; value?: string; text: string };
 
 export async function loadPlanReporting(db: AppDb): Promise<PlanReporting[]> {
-  const rows = await db.select({ code: plans.code, definition: plans.definition }).from(plans).orderBy(asc(plans.code));
+  const rows = await db
+    .select({ code: plans.code, definition: plans.definition })
+    .from(plans)
+    .orderBy(asc(plans.code));
   return rows.flatMap((row) => {
-    const reporting = (row.definition as { reporting?: { frequency: Frequency; dueDay: number; dueTime: string } }).reporting;
-    return reporting ? [{ planCode: row.code, frequency: reporting.frequency, dueDay: reporting.dueDay, dueTime: reporting.dueTime }] : [];
+    const reporting = (
+      row.definition as { reporting?: { frequency: Frequency; dueDay: number; dueTime: string } }
+    ).reporting;
+    return reporting
+      ? [
+          {
+            planCode: row.code,
+            frequency: reporting.frequency,
+            dueDay: reporting.dueDay,
+            dueTime: reporting.dueTime,
+          },
+        ]
+      : [];
   });
 }
 
@@ -26,11 +40,20 @@ export interface FormScope {
 
 function toFormTarget(target: TargetRow | undefined): FormIndicator['target'] {
   if (!target) return null;
-  return { ...(target.op ? { op: target.op } : {}), ...(target.value ? { value: target.value } : {}), text: target.text };
+  return {
+    ...(target.op ? { op: target.op } : {}),
+    ...(target.value ? { value: target.value } : {}),
+    text: target.text,
+  };
 }
 
-export async function loadForm(db: AppDb, unitCode: string, year: number, scope: FormScope = {}): Promise<ReportForm> {
-  const campaign = scope.indicatorCodes !== undefined;
+export async function loadForm(
+  db: AppDb,
+  unitCode: string,
+  year: number,
+  scope: FormScope = {},
+): Promise<ReportForm> {
+  const campaignCodes = scope.indicatorCodes;
   const rows = await db
     .select({
       code: indicators.code,
@@ -43,10 +66,13 @@ export async function loadForm(db: AppDb, unitCode: string, year: number, scope:
       assigned: indicatorUnits.unitCode,
     })
     .from(indicators)
-    .leftJoin(indicatorUnits, and(eq(indicatorUnits.indicatorCode, indicators.code), eq(indicatorUnits.unitCode, unitCode)))
+    .leftJoin(
+      indicatorUnits,
+      and(eq(indicatorUnits.indicatorCode, indicators.code), eq(indicatorUnits.unitCode, unitCode)),
+    )
     .where(
-      campaign
-        ? inArray(indicators.code, scope.indicatorCodes.length > 0 ? [...scope.indicatorCodes] : ['\u0000'])
+      campaignCodes !== undefined
+        ? inArray(indicators.code, campaignCodes.length > 0 ? [...campaignCodes] : ['\u0000'])
         : sql`${indicatorUnits.unitCode} IS NOT NULL`,
     )
     .orderBy(asc(indicators.planCode), asc(indicators.position));
@@ -79,7 +105,9 @@ export async function loadForm(db: AppDb, unitCode: string, year: number, scope:
     .where(
       and(
         eq(taskUnits.unitCode, unitCode),
-        scope.taskCodes ? inArray(tasks.code, scope.taskCodes.length > 0 ? [...scope.taskCodes] : ['\u0000']) : undefined,
+        scope.taskCodes
+          ? inArray(tasks.code, scope.taskCodes.length > 0 ? [...scope.taskCodes] : ['\u0000'])
+          : undefined,
       ),
     )
     .orderBy(asc(tasks.planCode), asc(tasks.position));

@@ -1,5 +1,5 @@
-import type { Database } from '../../db/connection.js';
 import { type Period, periodCode, periodMonths } from '../../core/periods.js';
+import type { Database } from '../../db/connection.js';
 import { BUILTIN_BY_CODE } from '../../results/builtins.js';
 import { computeResults } from '../../results/compute-results.js';
 import type { Result } from '../../results/core/types.js';
@@ -65,7 +65,11 @@ export async function extractedValues(
   const builtins = indicators.filter((i) => BUILTIN_BY_CODE.has(i.code));
   if (builtins.length === 0) return {};
   const month = resultsMonth(period);
-  const document = await computeResults(database, { period: month, units: [unitCode], indicators: builtins.map((i) => i.code) });
+  const document = await computeResults(database, {
+    period: month,
+    units: [unitCode],
+    indicators: builtins.map((i) => i.code),
+  });
   const unitResults = document.results.filter((r) => r.unit === unitCode);
   const out: Extracted = {};
   for (const indicator of builtins) {
@@ -73,7 +77,8 @@ export async function extractedValues(
     const definition = BUILTIN_BY_CODE.get(indicator.code);
     if (!result || !definition || (result.a === null && result.value === null)) continue;
     // the official value is the decided source's, else the primary's that has data (contract: sources, primary first)
-    const source = result.decision?.source ?? result.sources.find((s) => s.a !== null)?.source ?? definition.sources[0];
+    const source =
+      result.decision?.source ?? result.sources.find((s) => s.a !== null)?.source ?? definition.sources[0];
     if (!source) continue;
     const recordSet = RECORD_SET_OF_BASIS[definition.basis] ?? definition.basis;
     const extract = await extractOf(database, recordSet, source, month);

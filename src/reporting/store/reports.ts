@@ -10,7 +10,10 @@ import type { Extracted } from './prefill.js';
 
 /** Reading and appending report rows. Nothing here updates a version that is not a draft or deletes anything. */
 export type ReportRow = typeof reports.$inferSelect;
-export type VersionRow = Omit<typeof reportVersions.$inferSelect, 'status' | 'content' | 'form' | 'extracted'> & {
+export type VersionRow = Omit<
+  typeof reportVersions.$inferSelect,
+  'status' | 'content' | 'form' | 'extracted'
+> & {
   status: ReportStatus;
   content: ReportContent;
   form: ReportForm;
@@ -38,12 +41,20 @@ export async function lockReport(db: AppDb, id: number): Promise<{ report: Repor
 }
 
 export async function loadVersions(db: AppDb, id: number): Promise<VersionRow[]> {
-  const rows = await db.select().from(reportVersions).where(eq(reportVersions.reportId, id)).orderBy(asc(reportVersions.version));
+  const rows = await db
+    .select()
+    .from(reportVersions)
+    .where(eq(reportVersions.reportId, id))
+    .orderBy(asc(reportVersions.version));
   return rows.map(asVersion);
 }
 
 export async function loadEvents(db: AppDb, id: number): Promise<EventRow[]> {
-  return db.select().from(reportEvents).where(eq(reportEvents.reportId, id)).orderBy(asc(reportEvents.at), asc(reportEvents.id));
+  return db
+    .select()
+    .from(reportEvents)
+    .where(eq(reportEvents.reportId, id))
+    .orderBy(asc(reportEvents.at), asc(reportEvents.id));
 }
 
 export async function appendEvent(

@@ -12,8 +12,22 @@ export function LanguageSwitch() {
       value={lang}
       onChange={setLang}
       options={[
-        { value: 'vi', label: <span title={t('lang.vi')} data-testid="lang-vi">VI</span> },
-        { value: 'en', label: <span title={t('lang.en')} data-testid="lang-en">EN</span> },
+        {
+          value: 'vi',
+          label: (
+            <span title={t('lang.vi')} data-testid="lang-vi">
+              VI
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span title={t('lang.en')} data-testid="lang-en">
+              EN
+            </span>
+          ),
+        },
       ]}
     />
   );

@@ -1,7 +1,15 @@
-import { ApartmentOutlined, FileTextOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Menu, Space, Tag, Tooltip } from 'antd';
+import {
+  ApartmentOutlined,
+  FileTextOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { dataMenuItems } from '../pages/data/routes.js';
 import { roleLabel } from '../labels.js';
 import { forgetUnits } from '../state/data.js';
 import { useI18n } from '../state/language.js';
@@ -21,10 +29,12 @@ export function AppLayout() {
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const wide = screens.md === true;
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   const items = [
     { key: '/plans', icon: <FileTextOutlined />, label: <Link to="/plans">{t('menu.plans')}</Link> },
     { key: '/units', icon: <ApartmentOutlined />, label: <Link to="/units">{t('menu.units')}</Link> },
+    ...dataMenuItems(lang, me?.roles ?? []),
   ];
   const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;
 
@@ -48,21 +58,33 @@ export function AppLayout() {
           zIndex: 10,
         }}
       >
+        {!wide && (
+          <Button
+            type="text"
+            icon={<MenuOutlined style={{ color: '#fff' }} />}
+            onClick={() => setDrawerOpen(true)}
+            aria-label={t('menu.open')}
+          />
+        )}
         <Link to="/plans" style={{ color: '#fff', fontSize: 20, fontWeight: 600, whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Link>
         <div style={{ flex: 1 }} />
-        {me && (
+        {me && wide && (
           <Space size={8} style={{ color: '#fff', minWidth: 0 }} data-testid="current-user">
             <UserOutlined />
-            <Tooltip title={wide ? undefined : `${me.unit?.name ?? me.user.unitCode}`}>
-              <span style={{ fontWeight: 500, whiteSpace: 'nowrap' }}>{me.user.displayName}</span>
-            </Tooltip>
-            {wide && (
-              <span style={{ opacity: 0.9, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: 260 }}>
-                · {me.unit?.name ?? me.user.unitCode}
-              </span>
-            )}
+            <span style={{ fontWeight: 500, whiteSpace: 'nowrap' }}>{me.user.displayName}</span>
+            <span
+              style={{
+                opacity: 0.9,
+                whiteSpace: 'nowrap',
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                maxWidth: 260,
+              }}
+            >
+              · {me.unit?.name ?? me.user.unitCode}
+            </span>
             {screens.lg &&
               me.roles.map((role) => (
                 <Tag key={role} color="gold" style={{ marginInlineEnd: 0 }}>
@@ -71,15 +93,53 @@ export function AppLayout() {
               ))}
           </Space>
         )}
+        {me && !wide && (
+          // a phone has no room for the name in the header: it is one tap away
+          <Tooltip
+            trigger={['click', 'hover']}
+            title={`${me.user.displayName} · ${me.unit?.name ?? me.user.unitCode} · ${me.roles.map((r) => roleLabel(r, lang)).join(', ')}`}
+          >
+            <Button
+              type="text"
+              icon={<UserOutlined style={{ color: '#fff' }} />}
+              aria-label={me.user.displayName}
+            />
+          </Tooltip>
+        )}
         <LanguageSwitch />
         <Button size="small" icon={<LogoutOutlined />} onClick={signOut} aria-label={t('header.logout')}>
           {wide ? t('header.logout') : null}
         </Button>
       </Header>
       <Layout>
-        <Sider breakpoint="md" collapsedWidth={0} width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-          <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} style={{ borderRight: 0, paddingTop: 8 }} />
-        </Sider>
+        {wide ? (
+          <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+            <Menu
+              mode="inline"
+              selectedKeys={selected ? [selected] : []}
+              items={items}
+              style={{ borderRight: 0, paddingTop: 8 }}
+            />
+          </Sider>
+        ) : (
+          // on a phone the menu slides in from the header's button instead of taking a column
+          <Drawer
+            placement="left"
+            width={240}
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            title={t('app.name')}
+            styles={{ body: { padding: 0 } }}
+          >
+            <Menu
+              mode="inline"
+              selectedKeys={selected ? [selected] : []}
+              items={items}
+              style={{ borderRight: 0 }}
+              onClick={() => setDrawerOpen(false)}
+            />
+          </Drawer>
+        )}
         <Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
           <Outlet />
         </Content>

@@ -41,7 +41,16 @@ export function LoginPage() {
 
   const locked = error?.code === 'account_locked';
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: '#f3f4f6' }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 16,
+        background: '#f3f4f6',
+      }}
+    >
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 8 }}>
@@ -56,7 +65,9 @@ export function LoginPage() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('login.title')}
           </Typography.Title>
-          {expired && !error && <Alert type="warning" showIcon message={t('login.expired')} data-testid="login-expired" />}
+          {expired && !error && (
+            <Alert type="warning" showIcon message={t('login.expired')} data-testid="login-expired" />
+          )}
           {error && (
             <Alert
               type={locked ? 'warning' : 'error'}
@@ -67,10 +78,18 @@ export function LoginPage() {
             />
           )}
           <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+            <Form.Item
+              name="username"
+              label={t('login.username')}
+              rules={[{ required: true, message: t('login.usernameRequired') }]}
+            >
               <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
             </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={submitting}>

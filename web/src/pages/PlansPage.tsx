@@ -51,7 +51,12 @@ export function PlansPage() {
       title: t('plans.date'),
       key: 'date',
       width: 120,
-      render: (_, plan) => (plan.issuedOn ? formatIsoDate(plan.issuedOn) : <Typography.Text type="secondary">{plan.dateText}</Typography.Text>),
+      render: (_, plan) =>
+        plan.issuedOn ? (
+          formatIsoDate(plan.issuedOn)
+        ) : (
+          <Typography.Text type="secondary">{plan.dateText}</Typography.Text>
+        ),
       sorter: (a, b) => (a.issuedOn ?? '').localeCompare(b.issuedOn ?? ''),
     },
     {
@@ -73,7 +78,13 @@ export function PlansPage() {
   ];
 
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('plans.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('plans.title')}
+        </Typography.Title>
+      }
+    >
       {plans.error ? (
         <LoadError error={plans.error} onRetry={plans.reload} />
       ) : (

@@ -43,7 +43,11 @@ export function UnitsPage() {
           {t('units.title')}
         </Typography.Title>
       }
-      extra={<Typography.Text type="secondary">{t('units.count', { count: formatCount(countUnits(tree)) })}</Typography.Text>}
+      extra={
+        <Typography.Text type="secondary">
+          {t('units.count', { count: formatCount(countUnits(tree)) })}
+        </Typography.Text>
+      }
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Input
@@ -57,7 +61,9 @@ export function UnitsPage() {
           data-testid="units-search"
         />
         {searching && (
-          <Typography.Text type="secondary">{t('units.matches', { count: formatCount(found.matches.length) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('units.matches', { count: formatCount(found.matches.length) })}
+          </Typography.Text>
         )}
         {found.roots.length === 0 ? (
           <Empty description={t('units.noMatch')} />
@@ -82,7 +88,9 @@ function toTreeData(nodes: readonly UnitNode[], lang: Lang, matches: ReadonlySet
     key: node.unit.code,
     title: (
       <span data-unit={node.unit.code}>
-        <span style={matches.has(node.unit.code) ? { fontWeight: 600, background: '#fff1b8' } : undefined}>{node.unit.name}</span>{' '}
+        <span style={matches.has(node.unit.code) ? { fontWeight: 600, background: '#fff1b8' } : undefined}>
+          {node.unit.name}
+        </span>{' '}
         <Tag color={KIND_COLOUR[node.unit.kind] ?? 'default'} style={{ marginInlineStart: 4 }}>
           {unitKindLabel(node.unit.kind, lang)}
         </Tag>{' '}

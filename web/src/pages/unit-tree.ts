@@ -37,7 +37,10 @@ export function buildUnitTree(units: readonly Unit[]): UnitNode[] {
  * look-alike 'Ð' ("muong bu", "Mường Bú" and "MUONG BU" all find Xã Mường Bú), with their
  * ancestors; `matches` are the units found, `expanded` the keys to open so that they show.
  */
-export function filterUnitTree(roots: readonly UnitNode[], query: string): { roots: UnitNode[]; matches: string[]; expanded: string[] } {
+export function filterUnitTree(
+  roots: readonly UnitNode[],
+  query: string,
+): { roots: UnitNode[]; matches: string[]; expanded: string[] } {
   const needle = foldVi(query);
   if (needle === '') return { roots: [...roots], matches: [], expanded: roots.map((r) => r.unit.code) };
   const matches: string[] = [];

@@ -16,6 +16,7 @@ export function useApi<T>(path: string | null): Loaded<T> {
   const [loading, setLoading] = useState(path !== null);
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the reload trigger
   useEffect(() => {
     if (path === null) return;
     const controller = new AbortController();

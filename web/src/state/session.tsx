@@ -63,7 +63,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [signOutLocally]);
 
-  const value = useMemo<SessionState>(() => ({ status, me, expired, login, logout }), [status, me, expired, login, logout]);
+  const value = useMemo<SessionState>(
+    () => ({ status, me, expired, login, logout }),
+    [status, me, expired, login, logout],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

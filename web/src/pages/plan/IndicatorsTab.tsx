@@ -17,13 +17,23 @@ type Row = GroupedRow<Indicator>;
 export function IndicatorsTab({ plan, directory }: { plan: PlanDetail; directory: UnitDirectory | null }) {
   const { t, lang } = useI18n();
   const unitName = (code: string) => directory?.name(code);
-  const rows = withGroupRows(plan.indicators, (i) => i.group, (i) => i.code);
+  const rows = withGroupRows(
+    plan.indicators,
+    (i) => i.group,
+    (i) => i.code,
+  );
   const baselineYears = new Set(plan.indicators.flatMap((i) => (i.baseline ? [i.baseline.year] : [])));
   const [onlyYear] = baselineYears;
-  const baselineTitle = baselineYears.size === 1 && onlyYear !== undefined ? t('ind.baseline', { year: onlyYear }) : t('ind.baselineAny');
+  const baselineTitle =
+    baselineYears.size === 1 && onlyYear !== undefined
+      ? t('ind.baseline', { year: onlyYear })
+      : t('ind.baselineAny');
 
   // Heading rows span the whole table; the other cells of that row are hidden.
-  const spanGroup = (first: boolean) => (row: Row) => (row.type === 'group' ? { colSpan: first ? columns.length : 0 } : {});
+  const spanGroup = (first: boolean) => (row: Row) =>
+    row.type === 'group'
+      ? { colSpan: first ? columns.length : 0, style: { textAlign: 'left' as const } }
+      : {};
   const item = (render: (indicator: Indicator) => ReactNode) => (_: unknown, row: Row) =>
     row.type === 'group' ? (
       <Typography.Text strong style={{ paddingLeft: row.depth * 16 }}>
@@ -34,33 +44,42 @@ export function IndicatorsTab({ plan, directory }: { plan: PlanDetail; directory
     );
 
   const columns: ColumnsType<Row> = [
-    { title: t('ind.stt'), key: 'stt', width: 56, align: 'center', fixed: 'left', onCell: spanGroup(true), render: item((i) => i.stt ?? '') },
+    {
+      title: t('ind.stt'),
+      key: 'stt',
+      width: 56,
+      align: 'center',
+      fixed: 'left',
+      onCell: spanGroup(true),
+      render: item((i) => i.stt ?? ''),
+    },
     {
       title: t('ind.name'),
       key: 'name',
-      width: 340,
+      width: 300,
       onCell: spanGroup(false),
       render: item((i) => (
-        <Space direction="vertical" size={4}>
-          <span>{i.name}</span>
-          <Space size={4} wrap>
+        <div>
+          <div>{i.name}</div>
+          <Space size={4} wrap style={{ marginTop: 4 }}>
             <Tag>{i.code}</Tag>
             {i.risk === 'high' && <Tag color="red">{t('ind.highRisk')}</Tag>}
             {i.manual && <Tag color="orange">{t('ind.manual')}</Tag>}
           </Space>
-        </Space>
+        </div>
       )),
     },
     {
       title: t('ind.formula'),
       key: 'formula',
-      width: 300,
+      width: 260,
       onCell: spanGroup(false),
       render: item((i) => (
         <Typography.Paragraph ellipsis={{ rows: 4 }} style={{ margin: 0 }}>
           {i.formula.denominator ? (
             <>
-              <strong>a</strong> = {i.formula.numerator}; <strong>b</strong> = {i.formula.denominator}; <strong>a/b</strong>
+              <strong>a</strong> = {i.formula.numerator}; <strong>b</strong> = {i.formula.denominator};{' '}
+              <strong>a/b</strong>
             </>
           ) : (
             i.formula.numerator
@@ -68,12 +87,26 @@ export function IndicatorsTab({ plan, directory }: { plan: PlanDetail; directory
         </Typography.Paragraph>
       )),
     },
-    { title: t('ind.unitOfMeasure'), key: 'uom', width: 90, align: 'center', onCell: spanGroup(false), render: item((i) => i.unitOfMeasure) },
-    { title: baselineTitle, key: 'baseline', width: 100, align: 'center', onCell: spanGroup(false), render: item((i) => i.baseline?.text ?? '—') },
+    {
+      title: t('ind.unitOfMeasure'),
+      key: 'uom',
+      width: 90,
+      align: 'center',
+      onCell: spanGroup(false),
+      render: item((i) => i.unitOfMeasure),
+    },
+    {
+      title: baselineTitle,
+      key: 'baseline',
+      width: 100,
+      align: 'center',
+      onCell: spanGroup(false),
+      render: item((i) => i.baseline?.text ?? '—'),
+    },
     {
       title: t('ind.targets'),
       key: 'targets',
-      width: 150,
+      width: 140,
       onCell: spanGroup(false),
       render: item((i) => (
         <Space direction="vertical" size={2}>
@@ -82,7 +115,8 @@ export function IndicatorsTab({ plan, directory }: { plan: PlanDetail; directory
             return (
               <Tooltip key={target.period} title={target.text}>
                 <span style={{ whiteSpace: 'nowrap' }}>
-                  <Typography.Text type="secondary">{label.period}:</Typography.Text> <strong>{label.value}</strong>
+                  <Typography.Text type="secondary">{label.period}:</Typography.Text>{' '}
+                  <strong>{label.value}</strong>
                 </span>
               </Tooltip>
             );
@@ -93,23 +127,35 @@ export function IndicatorsTab({ plan, directory }: { plan: PlanDetail; directory
     {
       title: t('ind.sources'),
       key: 'sources',
-      width: 240,
+      width: 200,
       onCell: spanGroup(false),
       render: item((i) => (
-        <Space direction="vertical" size={4}>
-          <span>{i.sourceText}</span>
-          <Space size={4} wrap>
+        <div>
+          <div>{i.sourceText}</div>
+          <Space size={4} wrap style={{ marginTop: 4 }}>
             {i.sources.map((source) => (
               <Tooltip key={source} title={sourceLabel(source, lang)}>
                 <Tag color="blue">{source}</Tag>
               </Tooltip>
             ))}
           </Space>
-        </Space>
+        </div>
       )),
     },
-    { title: t('ind.trackingUnit'), key: 'tracking', width: 170, onCell: spanGroup(false), render: item((i) => unitRefLabel(i.trackingUnit, unitName, lang)) },
-    { title: t('ind.frequency'), key: 'frequency', width: 110, onCell: spanGroup(false), render: item((i) => frequencyLabel(i.frequency, lang)) },
+    {
+      title: t('ind.trackingUnit'),
+      key: 'tracking',
+      width: 150,
+      onCell: spanGroup(false),
+      render: item((i) => unitRefLabel(i.trackingUnit, unitName, lang)),
+    },
+    {
+      title: t('ind.frequency'),
+      key: 'frequency',
+      width: 100,
+      onCell: spanGroup(false),
+      render: item((i) => frequencyLabel(i.frequency, lang)),
+    },
   ];
 
   return (
@@ -120,7 +166,8 @@ export function IndicatorsTab({ plan, directory }: { plan: PlanDetail; directory
       columns={columns}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1560 }}
+      scroll={{ x: 1450 }}
+      sticky={{ offsetHeader: 64 }}
       tableLayout="fixed"
       locale={{ emptyText: t('ind.empty') }}
       rowClassName={(row) => (row.type === 'group' ? 'row-group' : 'row-indicator')}
@@ -129,23 +176,37 @@ export function IndicatorsTab({ plan, directory }: { plan: PlanDetail; directory
         // fixed: the opened definition stays in view while the wide table scrolls sideways
         fixed: 'left',
         rowExpandable: (row) => row.type === 'item',
-        expandedRowRender: (row) => (row.type === 'item' ? <IndicatorDetail indicator={row.item} plan={plan} unitName={unitName} /> : null),
+        expandedRowRender: (row) =>
+          row.type === 'item' ? (
+            <IndicatorDetail indicator={row.item} plan={plan} unitName={unitName} />
+          ) : null,
       }}
       data-testid="indicators-table"
     />
   );
 }
 
-function IndicatorDetail({ indicator, plan, unitName }: { indicator: Indicator; plan: PlanDetail; unitName: (code: string) => string | undefined }) {
+function IndicatorDetail({
+  indicator,
+  plan,
+  unitName,
+}: {
+  indicator: Indicator;
+  plan: PlanDetail;
+  unitName: (code: string) => string | undefined;
+}) {
   const { t, lang } = useI18n();
   const items: { key: string; label: string; children: ReactNode }[] = [];
-  if (indicator.formula.text) items.push({ key: 'text', label: t('ind.formulaText'), children: indicator.formula.text });
+  if (indicator.formula.text)
+    items.push({ key: 'text', label: t('ind.formulaText'), children: indicator.formula.text });
   items.push({ key: 'a', label: t('ind.numerator'), children: indicator.formula.numerator });
-  if (indicator.formula.denominator) items.push({ key: 'b', label: t('ind.denominator'), children: indicator.formula.denominator });
+  if (indicator.formula.denominator)
+    items.push({ key: 'b', label: t('ind.denominator'), children: indicator.formula.denominator });
   items.push({
     key: 'computation',
     label: t('ind.computation'),
-    children: indicator.computation === 'manual' ? t('ind.computationManual') : <Tag>{indicator.computation}</Tag>,
+    children:
+      indicator.computation === 'manual' ? t('ind.computationManual') : <Tag>{indicator.computation}</Tag>,
   });
   items.push({
     key: 'assigned',
@@ -177,5 +238,5 @@ function IndicatorDetail({ indicator, plan, unitName }: { indicator: Indicator; 
     });
   }
   if (indicator.notes) items.push({ key: 'notes', label: t('ind.notes'), children: indicator.notes });
-  return <Descriptions size="small" column={1} bordered items={items} labelStyle={{ width: 220 }} />;
+  return <Descriptions size="small" column={1} bordered items={items} styles={{ label: { width: 220 } }} />;
 }

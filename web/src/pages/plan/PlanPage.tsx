@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Descriptions, type DescriptionsProps, Space, Tabs, Typography } from 'antd';
+import { Card, Descriptions, type DescriptionsProps, Grid, Space, Tabs, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { LoadError } from '../../components/LoadError.js';
 import { PageSpinner } from '../../components/PageSpinner.js';
@@ -18,6 +18,7 @@ export function PlanPage() {
   const [search, setSearch] = useSearchParams();
   const plan = useApi<PlanDetail>(`/plans/${encodeURIComponent(id)}`);
   const { directory } = useUnits();
+  const wide = Grid.useBreakpoint().md === true;
   const parent = useApi<{ items: PlanSummary[] }>(plan.data?.implements ? '/plans' : null);
 
   if (plan.error) return <LoadError error={plan.error} onRetry={plan.reload} />;
@@ -40,7 +41,11 @@ export function PlanPage() {
   const items: DescriptionsProps['items'] = [
     { key: 'docType', label: t('plans.docType'), children: p.docType },
     { key: 'number', label: t('plans.number'), children: p.numberText },
-    { key: 'issuer', label: t('plans.issuer'), children: unitRefLabel(p.issuer, (code) => directory?.name(code), lang) },
+    {
+      key: 'issuer',
+      label: t('plans.issuer'),
+      children: unitRefLabel(p.issuer, (code) => directory?.name(code), lang),
+    },
     { key: 'date', label: t('plans.date'), children: p.issuedOn ? formatIsoDate(p.issuedOn) : p.dateText },
   ];
   if (p.signer) {
@@ -54,7 +59,11 @@ export function PlanPage() {
     items.push({
       key: 'reporting',
       label: t('plan.reporting'),
-      children: t('plan.reportingDue', { frequency: frequencyLabel(p.reporting.frequency, lang), time: p.reporting.dueTime, day: p.reporting.dueDay }),
+      children: t('plan.reportingDue', {
+        frequency: frequencyLabel(p.reporting.frequency, lang),
+        time: p.reporting.dueTime,
+        day: p.reporting.dueDay,
+      }),
     });
   }
   if (p.implements) {
@@ -103,10 +112,16 @@ export function PlanPage() {
         <Typography.Text type="secondary" style={{ textTransform: 'uppercase', letterSpacing: 0.5 }}>
           {p.docType} · {p.numberText}
         </Typography.Text>
-        <Typography.Title level={3} style={{ marginTop: 4 }} data-testid="plan-title">
+        <Typography.Title level={wide ? 3 : 5} style={{ marginTop: 4 }} data-testid="plan-title">
           {p.title}
         </Typography.Title>
-        <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 4 }} items={items} />
+        <Descriptions
+          size="small"
+          bordered
+          layout={wide ? 'horizontal' : 'vertical'}
+          column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 4 }}
+          items={items}
+        />
       </Card>
       <Card>
         <Tabs
@@ -122,7 +137,12 @@ export function PlanPage() {
               key: 'tasks',
               label: `${t('plan.tabTasks')} (${formatCount(p.tasks.length)})`,
               children: (
-                <TasksTab plan={p} directory={directory} indicator={indicator} onIndicatorChange={(code) => setParam('indicator', code)} />
+                <TasksTab
+                  plan={p}
+                  directory={directory}
+                  indicator={indicator}
+                  onIndicatorChange={(code) => setParam('indicator', code)}
+                />
               ),
             },
           ]}

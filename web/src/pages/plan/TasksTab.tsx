@@ -37,7 +37,10 @@ export function TasksTab(props: {
   };
   const rows = withGroupRows(shown, heading, (task) => task.code);
 
-  const spanGroup = (first: boolean) => (row: Row) => (row.type === 'group' ? { colSpan: first ? columns.length : 0 } : {});
+  const spanGroup = (first: boolean) => (row: Row) =>
+    row.type === 'group'
+      ? { colSpan: first ? columns.length : 0, style: { textAlign: 'left' as const } }
+      : {};
   const item = (render: (task: Task) => ReactNode) => (_: unknown, row: Row) =>
     row.type === 'group' ? (
       <Typography.Text strong style={{ paddingLeft: row.depth * 16 }}>
@@ -49,39 +52,60 @@ export function TasksTab(props: {
   const refs = (codes: readonly string[]) => codes.map((ref) => unitRefLabel(ref, unitName, lang));
 
   const columns: ColumnsType<Row> = [
-    { title: t('task.stt'), key: 'stt', width: 56, align: 'center', fixed: 'left', onCell: spanGroup(true), render: item((task) => task.stt ?? '') },
+    {
+      title: t('task.stt'),
+      key: 'stt',
+      width: 56,
+      align: 'center',
+      fixed: 'left',
+      onCell: spanGroup(true),
+      render: item((task) => task.stt ?? ''),
+    },
     {
       title: t('task.name'),
       key: 'name',
-      width: 380,
+      width: 320,
       onCell: spanGroup(false),
       render: item((task) => (
-        <Space direction="vertical" size={2}>
+        // plain blocks, not <Space>: a flex item would not hold the paragraph to the cell's width
+        <div>
           <Typography.Text strong>{task.name}</Typography.Text>
           {task.description && (
-            <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: true, symbol: '…' }} style={{ margin: 0 }}>
+            <Typography.Paragraph
+              type="secondary"
+              ellipsis={{ rows: 3, expandable: true, symbol: '…' }}
+              style={{ margin: '2px 0 0' }}
+            >
               {task.description}
             </Typography.Paragraph>
           )}
-          {task.target && <Tag color="purple">{task.target.text}</Tag>}
-        </Space>
+          {task.target && (
+            <Tag color="purple" style={{ marginTop: 4, whiteSpace: 'normal' }}>
+              {task.target.text}
+            </Tag>
+          )}
+        </div>
       )),
     },
     {
       title: t('task.lead'),
       key: 'lead',
-      width: 210,
+      width: 170,
       onCell: spanGroup(false),
       render: item((task) => (
         <Tooltip title={task.leadText}>
-          <div>{refs(task.lead).map((name) => <div key={name}>{name}</div>)}</div>
+          <div>
+            {refs(task.lead).map((name) => (
+              <div key={name}>{name}</div>
+            ))}
+          </div>
         </Tooltip>
       )),
     },
     {
       title: t('task.coordinators'),
       key: 'coordinators',
-      width: 200,
+      width: 170,
       onCell: spanGroup(false),
       render: item((task) => {
         const names = [...refs(task.coordinators), ...task.externalParties];
@@ -92,7 +116,7 @@ export function TasksTab(props: {
     {
       title: t('task.deadline'),
       key: 'deadline',
-      width: 230,
+      width: 190,
       onCell: spanGroup(false),
       render: item((task) => (
         <div data-testid="task-deadline">
@@ -105,7 +129,6 @@ export function TasksTab(props: {
     {
       title: t('task.product'),
       key: 'product',
-      width: 280,
       onCell: spanGroup(false),
       render: item((task) => (
         <Typography.Paragraph ellipsis={{ rows: 4, expandable: true, symbol: '…' }} style={{ margin: 0 }}>
@@ -117,21 +140,22 @@ export function TasksTab(props: {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Space wrap>
+      <Space wrap style={{ width: '100%' }} styles={{ item: { maxWidth: '100%' } }}>
         <Select<string>
           allowClear
           showSearch
           optionFilterProp="label"
-          style={{ minWidth: 280, maxWidth: '100%' }}
+          style={{ width: 560, maxWidth: '100%' }}
           placeholder={t('task.filterIndicator')}
           aria-label={t('task.filterIndicator')}
           value={indicator ?? undefined}
           onChange={(value) => onIndicatorChange(value ?? null)}
           options={withTasks.map((i) => ({ value: i.code, label: `${i.code} — ${i.name}` }))}
-          popupMatchSelectWidth={false}
           data-testid="task-indicator-filter"
         />
-        <Typography.Text type="secondary">{t('task.count', { count: formatCount(shown.length) })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('task.count', { count: formatCount(shown.length) })}
+        </Typography.Text>
       </Space>
       <Table<Row>
         rowKey="key"
@@ -140,7 +164,8 @@ export function TasksTab(props: {
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1360 }}
+        scroll={{ x: 1100 }}
+        sticky={{ offsetHeader: 64 }}
         tableLayout="fixed"
         locale={{ emptyText: t('task.empty') }}
         onRow={(row) => (row.type === 'group' ? { style: { background: '#fafafa' } } : {})}

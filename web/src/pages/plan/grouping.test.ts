@@ -10,7 +10,11 @@ describe('withGroupRows', () => {
       { code: '4', group: ['B', 'II'] },
       { code: '5', group: [] },
     ];
-    const rows = withGroupRows(items, (i) => i.group, (i) => i.code);
+    const rows = withGroupRows(
+      items,
+      (i) => i.group,
+      (i) => i.code,
+    );
     expect(rows.map((r) => (r.type === 'group' ? `${'  '.repeat(r.depth)}# ${r.label}` : r.key))).toEqual([
       '# A',
       '  # I',
@@ -27,6 +31,12 @@ describe('withGroupRows', () => {
   });
 
   it('adds nothing when there are no headings', () => {
-    expect(withGroupRows([{ code: 'x' }], () => [], (i) => i.code)).toEqual([{ type: 'item', key: 'x', item: { code: 'x' } }]);
+    expect(
+      withGroupRows(
+        [{ code: 'x' }],
+        () => [],
+        (i) => i.code,
+      ),
+    ).toEqual([{ type: 'item', key: 'x', item: { code: 'x' } }]);
   });
 });

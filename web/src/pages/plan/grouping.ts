@@ -7,7 +7,11 @@ export type GroupedRow<T> =
   | { type: 'group'; key: string; label: string; depth: number }
   | { type: 'item'; key: string; item: T };
 
-export function withGroupRows<T>(items: readonly T[], path: (item: T) => readonly string[], key: (item: T) => string): GroupedRow<T>[] {
+export function withGroupRows<T>(
+  items: readonly T[],
+  path: (item: T) => readonly string[],
+  key: (item: T) => string,
+): GroupedRow<T>[] {
   const rows: GroupedRow<T>[] = [];
   let previous: readonly string[] = [];
   for (const item of items) {
@@ -15,7 +19,12 @@ export function withGroupRows<T>(items: readonly T[], path: (item: T) => readonl
     let same = 0;
     while (same < current.length && same < previous.length && current[same] === previous[same]) same += 1;
     for (let depth = same; depth < current.length; depth += 1) {
-      rows.push({ type: 'group', key: `group:${rows.length}:${current.slice(0, depth + 1).join('›')}`, label: current[depth] ?? '', depth });
+      rows.push({
+        type: 'group',
+        key: `group:${rows.length}:${current.slice(0, depth + 1).join('›')}`,
+        label: current[depth] ?? '',
+        depth,
+      });
     }
     rows.push({ type: 'item', key: key(item), item });
     previous = current;

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachEngine } from '../../../test/support/db.js';
+import type { Database } from '../../db/connection.js';
+import { withBulkLoad } from './bulk-load.js';
+import { STAGE_TABLE } from './staging.js';
+
+describeEachEngine('withBulkLoad', (engine) => {
+  let database: Database;
+  beforeEach(async () => {
+    database = await engine.open();
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  const indexNames = (raw: Database['raw']) =>
+    raw
+      .query<{ name: string }>(
+        "SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'rec_dossiers'::regclass ORDER BY 1",
+      )
+      .then((rows) => rows.map((r) => r.name));
+
+  it('loads a large batch without the secondary indexes and rebuilds them, key index kept', async () => {
+    const all = ['rec_dossiers_finished_idx', 'rec_dossiers_received_idx', 'rec_dossiers_source_dossier_id_pk'];
+    expect(await indexNames(database.raw)).toEqual(all);
+    await database.transaction(async ({ raw }) => {
+      await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer) ON COMMIT DROP`);
+      await raw.query(`INSERT INTO ${STAGE_TABLE} SELECT generate_series(1, 1000)`);
+      const during = await withBulkLoad(raw, 'rec_dossiers', 1000, () => indexNames(raw), 1);
+      expect(during).toEqual(['rec_dossiers_source_dossier_id_pk']);
+      expect(await indexNames(raw)).toEqual(all);
+    });
+    expect(await indexNames(database.raw)).toEqual(all);
+  });
+
+  it('leaves the indexes alone for a small batch', async () => {
+    await database.transaction(async ({ raw }) => {
+      await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer) ON COMMIT DROP`);
+      const during = await withBulkLoad(raw, 'rec_dossiers', 10, () => indexNames(raw));
+      expect(during).toHaveLength(3);
+    });
+  });
+
+  it('restores the indexes when the load fails (the transaction rolls the DDL back)', async () => {
+    const failed = await database
+      .transaction(async ({ raw }) => {
+        await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer) ON COMMIT DROP`);
+        await withBulkLoad(raw, 'rec_dossiers', 1000, () => raw.query('SELECT 1/0'), 1);
+      })
+      .then(
+        () => 'ok',
+        () => 'failed',
+      );
+    expect(failed).toBe('failed');
+    expect(await indexNames(database.raw)).toHaveLength(3);
+  });
+});

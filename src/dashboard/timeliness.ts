@@ -35,6 +35,26 @@ async function firstSubmissions(database: Database, periods: readonly string[]) 
   return byPeriod;
 }
 
+/** Per period, oldest first: the expected units among `units` and how each reported. */
+export async function timelinessByPeriod(database: Database, units: ReadonlySet<string>, period: string, count: number) {
+  const [plans, expectedAll] = await Promise.all([loadPlanReporting(database.db), expectedUnits(database.db)]);
+  const expected = expectedAll.filter((u) => units.has(u));
+  const periods = lastNPeriods(parsePeriod(period), Math.max(count, 1));
+  const submissions = await firstSubmissions(database, periods.map(periodCode));
+  return periods.map((p) => {
+    const deadline = periodDeadline(p, plans);
+    const list = unitTimeliness(expected, submissions.get(periodCode(p)) ?? [], deadline);
+    const summary: PeriodTimeliness = {
+      period: periodCode(p),
+      label: periodLabelVi(p),
+      deadline: new Date(deadline).toISOString(),
+      deadlineLabel: deadlineLabelVi(deadline),
+      ...totals(list),
+    };
+    return { units: list, summary };
+  });
+}
+
 /** Timeliness of `period` and of the `history` periods ending with it, for the expected units among `units`. */
 export async function timelinessFor(
   database: Database,
@@ -42,24 +62,25 @@ export async function timelinessFor(
   period: string,
   history: number,
 ): Promise<TimelinessSection> {
-  const [plans, expectedAll] = await Promise.all([loadPlanReporting(database.db), expectedUnits(database.db)]);
-  const expected = expectedAll.filter((u) => units.has(u));
-  const periods = lastNPeriods(parsePeriod(period), Math.max(history, 1));
-  const submissions = await firstSubmissions(database, periods.map(periodCode));
-  const rows = periods.map((p) => {
-    const deadline = periodDeadline(p, plans);
-    const list = unitTimeliness(expected, submissions.get(periodCode(p)) ?? [], deadline);
-    return {
-      units: list,
-      summary: {
-        period: periodCode(p),
-        label: periodLabelVi(p),
-        deadline: new Date(deadline).toISOString(),
-        deadlineLabel: deadlineLabelVi(deadline),
-        ...totals(list),
-      },
-    };
-  });
+  const rows = await timelinessByPeriod(database, units, period, history);
   const current = rows.at(-1) as (typeof rows)[number];
   return { ...current.summary, units: current.units, history: rows.map((r) => r.summary) };
+}
+
+/** One unit's record over the last `count` periods, oldest first; null status where it was not expected. */
+export async function unitTimelinessHistory(
+  database: Database,
+  unit: string,
+  period: string,
+  count: number,
+): Promise<(Pick<PeriodTimeliness, 'period' | 'label' | 'deadline' | 'deadlineLabel'> & { status: UnitTimeliness['status'] | null; submittedAt: string | null })[]> {
+  const rows = await timelinessByPeriod(database, new Set([unit]), period, count);
+  return rows.map(({ units, summary }) => ({
+    period: summary.period,
+    label: summary.label,
+    deadline: summary.deadline,
+    deadlineLabel: summary.deadlineLabel,
+    status: units[0]?.status ?? null,
+    submittedAt: units[0]?.submittedAt ?? null,
+  }));
 }

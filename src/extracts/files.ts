@@ -22,7 +22,10 @@ export function keptFilePath(filesDir: string, sha256: string): string {
   return join(filesDir, sha256);
 }
 
-export async function startOriginal(filesDir: string, source: AsyncIterable<Uint8Array>): Promise<OriginalFile> {
+export async function startOriginal(
+  filesDir: string,
+  source: AsyncIterable<Uint8Array>,
+): Promise<OriginalFile> {
   await mkdir(filesDir, { recursive: true });
   await removeStaleParts(filesDir);
   const partPath = join(filesDir, `.${process.pid}-${randomBytes(6).toString('hex')}.part`);

@@ -36,7 +36,9 @@ export function guardedReader(actor: Actor, read: ReadExtractFn = readExtract): 
     });
     const unitCodes = [...units].sort();
     if (!can(actor, 'imports.create', { recordSet: options.recordSet, unitCodes })) {
-      const outside = unitCodes.filter((code) => !can(actor, 'imports.create', { recordSet: options.recordSet, unitCodes: [code] }));
+      const outside = unitCodes.filter(
+        (code) => !can(actor, 'imports.create', { recordSet: options.recordSet, unitCodes: [code] }),
+      );
       throw new ImportForbidden(
         new AppError(
           'forbidden_units',

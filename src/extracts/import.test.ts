@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
-import type { Database } from '../db/connection.js';
 import { describeEachEngine } from '../../test/support/db.js';
-import { type ImportContext, type ImportInput, type ReadExtractFn, importExtract } from './import.js';
+import type { Database } from '../db/connection.js';
+import { type ImportContext, type ImportInput, importExtract, type ReadExtractFn } from './import.js';
 import type { TypedRecord } from './recordsets.js';
 import { listImports } from './store/imports.js';
 
@@ -28,7 +28,15 @@ const fakeReader: ReadExtractFn = async (source, options, onBatch) => {
     }
   }
   await onBatch(batch);
-  return { rowsRead: batch.length + errors.length, errors, warnings: [], encoding: 'utf-8' as const, encodingDetected: true, encodingBasis: 'utf-8' as const, format: 'jsonl' as const };
+  return {
+    rowsRead: batch.length + errors.length,
+    errors,
+    warnings: [],
+    encoding: 'utf-8' as const,
+    encodingDetected: true,
+    encodingBasis: 'utf-8' as const,
+    format: 'jsonl' as const,
+  };
 };
 
 const body = (rows: object[]): AsyncIterable<Uint8Array> => ({
@@ -40,7 +48,10 @@ const body = (rows: object[]): AsyncIterable<Uint8Array> => ({
 const ms = (iso: string) => Date.parse(iso);
 const UNITS = [
   { line: 2, record: { unit_code: 'TINH', name: 'Tỉnh Sơn La', kind: 'province', parent_code: null } },
-  { line: 3, record: { unit_code: 'SKHCN', name: 'Sở Khoa học và Công nghệ', kind: 'department', parent_code: 'TINH' } },
+  {
+    line: 3,
+    record: { unit_code: 'SKHCN', name: 'Sở Khoa học và Công nghệ', kind: 'department', parent_code: 'TINH' },
+  },
   { line: 4, record: { unit_code: 'XMB', name: 'Xã Mường Bú', kind: 'commune', parent_code: 'TINH' } },
 ];
 
@@ -87,7 +98,14 @@ describeEachEngine('importExtract', (engine) => {
   const run = (input: Partial<ImportInput> & { rows: object[] }) =>
     importExtract(
       ctx,
-      { recordSet: 'dossiers', source: 'tthc-tinh', fileName: 'x.jsonl', via: 'cli', ...input, body: body(input.rows) },
+      {
+        recordSet: 'dossiers',
+        source: 'tthc-tinh',
+        fileName: 'x.jsonl',
+        via: 'cli',
+        ...input,
+        body: body(input.rows),
+      },
       fakeReader,
     );
 
@@ -95,7 +113,14 @@ describeEachEngine('importExtract', (engine) => {
 
   it('imports units with parents from the same file, then updates a re-imported code', async () => {
     const first = await run({ recordSet: 'units', source: undefined, rows: UNITS });
-    expect(first).toMatchObject({ status: 'accepted', rowsRead: 3, imported: 3, replaced: 0, unchanged: 0, source: null });
+    expect(first).toMatchObject({
+      status: 'accepted',
+      rowsRead: 3,
+      imported: 3,
+      replaced: 0,
+      unchanged: 0,
+      source: null,
+    });
     const second = await run({
       recordSet: 'units',
       rows: [
@@ -134,8 +159,20 @@ describeEachEngine('importExtract', (engine) => {
 
   it('accepts dossiers, keeps the original by SHA-256 and records the import with an audit entry', async () => {
     await run({ recordSet: 'units', rows: UNITS });
-    const summary = await run({ rows: [{ line: 2, record: dossier('D1') }, { line: 3, record: dossier('D2') }] });
-    expect(summary).toMatchObject({ status: 'accepted', rowsRead: 2, imported: 2, replaced: 0, unchanged: 0, source: 'tthc-tinh' });
+    const summary = await run({
+      rows: [
+        { line: 2, record: dossier('D1') },
+        { line: 3, record: dossier('D2') },
+      ],
+    });
+    expect(summary).toMatchObject({
+      status: 'accepted',
+      rowsRead: 2,
+      imported: 2,
+      replaced: 0,
+      unchanged: 0,
+      source: 'tthc-tinh',
+    });
     expect(summary.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(existsSync(join(filesDir, summary.sha256 as string))).toBe(true);
     const [row] = await database.raw.query<{ entered_at: Date; received_at: Date; import_id: string }>(
@@ -145,7 +182,14 @@ describeEachEngine('importExtract', (engine) => {
     expect(row?.entered_at.toISOString()).toBe('2026-03-05T01:30:00.000Z');
     expect(Number(row?.import_id)).toBe(summary.importId);
     const [history] = await listImports(database.db, { recordSet: 'dossiers' });
-    expect(history).toMatchObject({ status: 'applied', rowsRead: 2, imported: 2, actor: 'cli', via: 'cli', source: 'tthc-tinh' });
+    expect(history).toMatchObject({
+      status: 'applied',
+      rowsRead: 2,
+      imported: 2,
+      actor: 'cli',
+      via: 'cli',
+      source: 'tthc-tinh',
+    });
     expect(await count("SELECT count(*) AS n FROM audit_log WHERE action = 'extract.import'")).toBe(2);
   });
 
@@ -176,7 +220,14 @@ describeEachEngine('importExtract', (engine) => {
     const rows = [{ line: 2, record: dossier('D1') }];
     const first = await run({ rows });
     const again = await run({ rows });
-    expect(again).toMatchObject({ status: 'unchanged', rowsRead: 1, imported: 0, replaced: 0, unchanged: 1, sha256: first.sha256 });
+    expect(again).toMatchObject({
+      status: 'unchanged',
+      rowsRead: 1,
+      imported: 0,
+      replaced: 0,
+      unchanged: 1,
+      sha256: first.sha256,
+    });
     const history = await listImports(database.db, { recordSet: 'dossiers' });
     expect(history.map((h) => h.status)).toEqual(['unchanged', 'applied']);
     expect(await count('SELECT count(*) AS n FROM rec_dossiers_history')).toBe(0);
@@ -187,7 +238,12 @@ describeEachEngine('importExtract', (engine) => {
 
   it('replaces a corrected record, keeps the earlier version in history and leaves identical ones alone', async () => {
     await run({ recordSet: 'units', rows: UNITS });
-    const first = await run({ rows: [{ line: 2, record: dossier('D1') }, { line: 3, record: dossier('D2') }] });
+    const first = await run({
+      rows: [
+        { line: 2, record: dossier('D1') },
+        { line: 3, record: dossier('D2') },
+      ],
+    });
     const corrected = await run({
       rows: [
         { line: 2, record: dossier('D1', { status: 'finished', finished_at: ms('2026-03-08T02:00:00Z') }) },
@@ -195,7 +251,13 @@ describeEachEngine('importExtract', (engine) => {
         { line: 4, record: dossier('D3') },
       ],
     });
-    expect(corrected).toMatchObject({ status: 'accepted', rowsRead: 3, imported: 1, replaced: 1, unchanged: 1 });
+    expect(corrected).toMatchObject({
+      status: 'accepted',
+      rowsRead: 3,
+      imported: 1,
+      replaced: 1,
+      unchanged: 1,
+    });
     const current = await database.raw.query<{ dossier_id: string; status: string; import_id: string }>(
       'SELECT dossier_id, status, import_id FROM rec_dossiers ORDER BY dossier_id',
     );
@@ -204,12 +266,15 @@ describeEachEngine('importExtract', (engine) => {
       ['D2', 'processing', first.importId],
       ['D3', 'processing', corrected.importId],
     ]);
-    const history = await database.raw.query<{ dossier_id: string; status: string; import_id: string; superseded_by_import: string }>(
-      'SELECT dossier_id, status, import_id, superseded_by_import FROM rec_dossiers_history',
-    );
-    expect(history.map((r) => [r.dossier_id, r.status, Number(r.import_id), Number(r.superseded_by_import)])).toEqual([
-      ['D1', 'processing', first.importId, corrected.importId],
-    ]);
+    const history = await database.raw.query<{
+      dossier_id: string;
+      status: string;
+      import_id: string;
+      superseded_by_import: string;
+    }>('SELECT dossier_id, status, import_id, superseded_by_import FROM rec_dossiers_history');
+    expect(
+      history.map((r) => [r.dossier_id, r.status, Number(r.import_id), Number(r.superseded_by_import)]),
+    ).toEqual([['D1', 'processing', first.importId, corrected.importId]]);
   });
 
   it('keeps the later row when a file repeats an id, and says so', async () => {
@@ -221,10 +286,36 @@ describeEachEngine('importExtract', (engine) => {
         { line: 4, record: dossier('D1', { status: 'returned' }) },
       ],
     });
-    expect(summary).toMatchObject({ status: 'accepted', rowsRead: 3, imported: 2, replaced: 0, unchanged: 0 });
-    expect(summary.warnings.map((w) => w.en)).toEqual(['1 rows repeat the id of a later row in the same file; the last one was kept.']);
-    const rows = await database.raw.query<{ status: string }>("SELECT status FROM rec_dossiers WHERE dossier_id = 'D1'");
+    expect(summary).toMatchObject({
+      status: 'accepted',
+      rowsRead: 3,
+      imported: 2,
+      replaced: 0,
+      unchanged: 0,
+    });
+    expect(summary.warnings.map((w) => w.en)).toEqual([
+      '1 rows repeat the id of a later row in the same file; the last one was kept.',
+    ]);
+    const rows = await database.raw.query<{ status: string }>(
+      "SELECT status FROM rec_dossiers WHERE dossier_id = 'D1'",
+    );
     expect(rows).toEqual([{ status: 'returned' }]);
+  });
+
+  it('keeps the later row of a repeated id also when it replaces an earlier import', async () => {
+    await run({ recordSet: 'units', rows: UNITS });
+    await run({ rows: [{ line: 2, record: dossier('D1') }] });
+    const summary = await run({
+      rows: [
+        { line: 2, record: dossier('D1', { status: 'returned' }) },
+        { line: 3, record: dossier('D1', { status: 'cancelled' }) },
+        { line: 4, record: dossier('D2') },
+      ],
+    });
+    expect(summary).toMatchObject({ status: 'accepted', rowsRead: 3, imported: 1, replaced: 1, unchanged: 0 });
+    const rows = await database.raw.query<{ status: string }>("SELECT status FROM rec_dossiers WHERE dossier_id = 'D1'");
+    expect(rows).toEqual([{ status: 'cancelled' }]);
+    expect(await count('SELECT count(*) AS n FROM rec_dossiers_history')).toBe(1);
   });
 
   it('stores each snapshot per (source, period) and keeps the earlier ones', async () => {
@@ -238,8 +329,21 @@ describeEachEngine('importExtract', (engine) => {
       data_governance_trained_at: null,
       left_at: left,
     });
-    const jan = await run({ recordSet: 'staff', source: 'baocao', period: '2026-01', rows: [{ line: 2, record: staffRow('S1') }, { line: 3, record: staffRow('S2') }] });
-    const feb = await run({ recordSet: 'staff', source: 'baocao', period: '2026-02', rows: [{ line: 2, record: staffRow('S1') }] });
+    const jan = await run({
+      recordSet: 'staff',
+      source: 'baocao',
+      period: '2026-01',
+      rows: [
+        { line: 2, record: staffRow('S1') },
+        { line: 3, record: staffRow('S2') },
+      ],
+    });
+    const feb = await run({
+      recordSet: 'staff',
+      source: 'baocao',
+      period: '2026-02',
+      rows: [{ line: 2, record: staffRow('S1') }],
+    });
     expect(jan).toMatchObject({ status: 'accepted', imported: 2, period: '2026-01' });
     expect(feb).toMatchObject({ status: 'accepted', imported: 1, period: '2026-02' });
     const rows = await database.raw.query<{ period: string; n: string }>(
@@ -254,7 +358,11 @@ describeEachEngine('importExtract', (engine) => {
   it('counts signatures as new or already there', async () => {
     await run({ recordSet: 'units', rows: UNITS });
     const sig = (id: string, at: string) => ({ cert_id: id, signed_at: ms(at) });
-    await run({ recordSet: 'signatures', source: 'kyso', rows: [{ line: 2, record: sig('C1', '2026-03-01T01:00:00Z') }] });
+    await run({
+      recordSet: 'signatures',
+      source: 'kyso',
+      rows: [{ line: 2, record: sig('C1', '2026-03-01T01:00:00Z') }],
+    });
     const second = await run({
       recordSet: 'signatures',
       source: 'kyso',
@@ -267,18 +375,27 @@ describeEachEngine('importExtract', (engine) => {
   });
 
   it('refuses usage errors before reading: unknown set, missing or foreign source, missing period', async () => {
-    const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
+    const codeOf = (p: Promise<unknown>) =>
+      p.then(
+        () => 'ok',
+        (e: { code?: string }) => e.code,
+      );
     expect(await codeOf(run({ recordSet: 'nope', rows: [] }))).toBe('usage');
     expect(await codeOf(run({ source: undefined, rows: [] }))).toBe('usage');
     expect(await codeOf(run({ source: 'kyso', rows: [] }))).toBe('usage');
     expect(await codeOf(run({ recordSet: 'staff', source: 'baocao', rows: [] }))).toBe('usage');
-    expect(await codeOf(run({ recordSet: 'staff', source: 'baocao', period: '2026-13', rows: [] }))).toBe('usage');
+    expect(await codeOf(run({ recordSet: 'staff', source: 'baocao', period: '2026-13', rows: [] }))).toBe(
+      'usage',
+    );
     expect(readdirSync(filesDir)).toEqual([]);
   });
 
   it('rejects an empty file', async () => {
     const summary = await run({ recordSet: 'units', rows: [] });
-    expect(summary).toMatchObject({ status: 'rejected', rejected: [{ line: null, en: 'The file holds no data rows.' }] });
+    expect(summary).toMatchObject({
+      status: 'rejected',
+      rejected: [{ line: null, en: 'The file holds no data rows.' }],
+    });
     expect(readdirSync(filesDir)).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ import { findAppliedImport, insertImport, updateImportCounts } from './store/imp
 import { storeLayout } from './store/layout.js';
 import { mergeStaged } from './store/merge.js';
 import { checkImportRequest } from './store/request.js';
-import { STAGE_TABLE, createStager } from './store/staging.js';
+import { createStager, STAGE_TABLE } from './store/staging.js';
+import { crashTestStall } from './stall-for-crash-test.js';
 
 /**
  * "Import an extract" — the one business operation behind `tiendo import`, the upload page and the
@@ -87,7 +88,8 @@ export async function importExtract(
 ): Promise<ImportSummary> {
   const request = checkImportRequest(input);
   const layout = storeLayout(request.recordSet);
-  const body = typeof input.body === 'string' ? createReadStream(input.body, { highWaterMark: 1 << 20 }) : input.body;
+  const body =
+    typeof input.body === 'string' ? createReadStream(input.body, { highWaterMark: 1 << 20 }) : input.body;
   const original = await startOriginal(ctx.filesDir, body);
   const summary: ImportSummary = {
     status: 'rejected',
@@ -122,12 +124,16 @@ export async function importExtract(
         encoding: request.encoding,
         knownUnits,
       };
-      const outcome = await readOrReject(read, original, summary, options, (batch) => stager.add(batch)).catch(
-        async (error: unknown) => {
-          await stager.settle(); // no COPY may still be running when the transaction rolls back
-          throw error;
-        },
-      );
+      const stall = crashTestStall();
+      let stagedSoFar = 0;
+      const outcome = await readOrReject(read, original, summary, options, async (batch) => {
+        await stager.add(batch);
+        stagedSoFar += batch.length;
+        await stall?.(stagedSoFar);
+      }).catch(async (error: unknown) => {
+        await stager.settle(); // no COPY may still be running when the transaction rolls back
+        throw error;
+      });
       const staged = await stager.finish();
       Object.assign(summary, await original.finish());
       Object.assign(summary, {
@@ -244,12 +250,22 @@ async function readOrReject(
 }
 
 function withErrors(summary: ImportSummary, errors: readonly RowError[]): ImportSummary {
-  const rejected = [...errors].sort((a, b) => a.line - b.line).map((e) => ({ line: e.line, vi: e.vi, en: e.en }));
+  const rejected = [...errors]
+    .sort((a, b) => a.line - b.line)
+    .map((e) => ({ line: e.line, vi: e.vi, en: e.en }));
   return { ...summary, status: 'rejected', importId: null, imported: 0, replaced: 0, unchanged: 0, rejected };
 }
 
 function withFileError(summary: ImportSummary, message: ImportMessage): ImportSummary {
-  return { ...summary, status: 'rejected', importId: null, imported: 0, replaced: 0, unchanged: 0, rejected: [{ line: null, ...message }] };
+  return {
+    ...summary,
+    status: 'rejected',
+    importId: null,
+    imported: 0,
+    replaced: 0,
+    unchanged: 0,
+    rejected: [{ line: null, ...message }],
+  };
 }
 
 function messages(list: readonly ImportMessage[]): string[] {
@@ -261,7 +277,11 @@ async function unitCodes(raw: RawSql): Promise<Set<string>> {
   return new Set(rows.map((r) => r.code));
 }
 
-async function auditImport(db: Parameters<typeof audit>[0], actor: Actor, summary: ImportSummary): Promise<void> {
+async function auditImport(
+  db: Parameters<typeof audit>[0],
+  actor: Actor,
+  summary: ImportSummary,
+): Promise<void> {
   await audit(db, actor, {
     action: summary.status === 'unchanged' ? 'extract.reimport_unchanged' : 'extract.import',
     entity: 'import',

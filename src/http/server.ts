@@ -28,6 +28,7 @@ import { notificationRoutes } from './routes/notifications.js';
 import { periodRoutes } from './routes/periods.js';
 import { reportRoutes } from './routes/reports.js';
 import { timelinessRoutes } from './routes/timeliness.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -123,6 +124,7 @@ export async function buildServer(app: AppContext, options: { logger?: boolean }
   await server.register(reportRoutes, { prefix: '/api/v1' });
   await server.register(timelinessRoutes, { prefix: '/api/v1' });
   await server.register(notificationRoutes, { prefix: '/api/v1' });
+  await server.register(dashboardRoutes, { prefix: '/api/v1' });
 
   // The web app: static files, and index.html for every client-side route.
   if (existsSync(webDist)) {

@@ -107,7 +107,7 @@ export interface ReportToOpen {
 export async function listReports(
   db: AppDb,
   actor: Actor,
-  filter: { period?: string; unit?: string; campaign?: number; status?: string },
+  filter: { period?: string; unit?: string; campaign?: number; status?: string; tracked?: boolean },
   now: Date,
 ): Promise<{ items: ReportSummary[]; toOpen: ReportToOpen[] }> {
   authorize(actor, 'reports.read');
@@ -126,7 +126,13 @@ export async function listReports(
     )
     .where(and(...where))
     .orderBy(asc(reports.deadline), asc(reports.unitCode), asc(reports.id));
-  const filtered = rows.filter((r) => !filter.status || r.version.status === filter.status);
+  // the review queue: reports asking for an indicator the caller tracks (reports.review)
+  const tracked = actor.kind === 'user' ? new Set(actor.trackedIndicators) : new Set<string>();
+  const filtered = rows.filter(
+    (r) =>
+      (!filter.status || r.version.status === filter.status) &&
+      (!filter.tracked || asVersion(r.version).form.indicators.some((i) => tracked.has(i.code))),
+  );
   const names = await loadNames(
     db,
     [...new Set(filtered.map((r) => r.report.unitCode))],

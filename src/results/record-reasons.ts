@@ -11,11 +11,23 @@ export interface RecordReason {
 const QUALIFIES: Record<string, RecordReason> = {
   'T26-01': { vi: 'xử lý toàn trình trên môi trường điện tử', en: 'handled fully electronically' },
   'T26-02': { vi: 'đủ điều kiện và đã cung cấp DVCTT toàn trình', en: 'eligible and offered fully online' },
-  'T26-03': { vi: 'quy định tại VBQPPL địa phương và đã cung cấp toàn trình', en: 'locally regulated and offered fully online' },
+  'T26-03': {
+    vi: 'quy định tại VBQPPL địa phương và đã cung cấp toàn trình',
+    en: 'locally regulated and offered fully online',
+  },
   'T26-04': { vi: 'thành phần hồ sơ chỉ cung cấp một lần', en: 'component provided only once' },
-  'T26-05': { vi: 'đã được đào tạo kỹ năng số đến cuối kỳ', en: 'trained in digital skills by the period end' },
-  'T26-06': { vi: 'chuyên trách CNTT/CĐS đã được bồi dưỡng quản trị dữ liệu', en: 'IT specialist trained in data governance' },
-  'T26-07': { vi: 'TTHC doanh nghiệp đủ điều kiện đã có DVCTT', en: 'eligible business procedure offered online' },
+  'T26-05': {
+    vi: 'đã được đào tạo kỹ năng số đến cuối kỳ',
+    en: 'trained in digital skills by the period end',
+  },
+  'T26-06': {
+    vi: 'chuyên trách CNTT/CĐS đã được bồi dưỡng quản trị dữ liệu',
+    en: 'IT specialist trained in data governance',
+  },
+  'T26-07': {
+    vi: 'TTHC doanh nghiệp đủ điều kiện đã có DVCTT',
+    en: 'eligible business procedure offered online',
+  },
   'T26-08': { vi: 'đánh giá Hài lòng hoặc Rất hài lòng', en: 'rated satisfied or very satisfied' },
   'T26-09': { vi: 'sản phẩm đã thương mại hóa trong năm', en: 'product commercialised this year' },
   'HS-SOHOA': { vi: 'hồ sơ, kết quả đã được số hóa', en: 'dossier and result digitised' },
@@ -23,8 +35,14 @@ const QUALIFIES: Record<string, RecordReason> = {
   'HS-TTTT': { vi: 'phí, lệ phí đã thanh toán trực tuyến', en: 'fee paid online' },
   'HS-DUNGHAN': { vi: 'giải quyết đúng hạn', en: 'finished on time' },
   'HS-TOANTRINH': { vi: 'nộp và giải quyết trực tuyến toàn trình', en: 'submitted and handled fully online' },
-  'HS-TAISUDUNG': { vi: 'có thành phần hồ sơ được sử dụng lại từ dữ liệu số hóa', en: 'components reused from digitised data' },
-  'CKS-SUDUNG': { vi: 'có chứng thư số còn hiệu lực và đã ký số trong kỳ', en: 'holds a valid certificate and signed in the period' },
+  'HS-TAISUDUNG': {
+    vi: 'có thành phần hồ sơ được sử dụng lại từ dữ liệu số hóa',
+    en: 'components reused from digitised data',
+  },
+  'CKS-SUDUNG': {
+    vi: 'có chứng thư số còn hiệu lực và đã ký số trong kỳ',
+    en: 'holds a valid certificate and signed in the period',
+  },
 };
 
 /** seed 000 §II.4: the results not recognised, per exclusion rule. */

@@ -22,7 +22,8 @@ export interface RecordsQuery {
 // contract "Exact rules": entered late = strictly more than the tolerance after received/created
 const DOSSIER_RE = `(d.entered_at - d.received_at) > ($3::int * interval '1 second')`;
 const IN_UNITS = (column: string) => `${column} = ANY($5::text[])`;
-const TIMING = '$1::text IS NOT NULL AND $2::text IS NOT NULL AND $3::int IS NOT NULL AND $6::text IS NOT NULL';
+const TIMING =
+  '$1::text IS NOT NULL AND $2::text IS NOT NULL AND $3::int IS NOT NULL AND $6::text IS NOT NULL';
 
 /** A numerator condition and, optionally, the subset of the records that forms b. */
 interface RatioOnDossiers {
@@ -181,7 +182,10 @@ const QUERIES: Record<string, RecordsQuery> = {
   },
   'T26-07': {
     recordSet: 'procedures',
-    sql: snapshotRatio('p.business_related AND p.eligible_full_online', `p.online_level IN ('full', 'partial')`),
+    sql: snapshotRatio(
+      'p.business_related AND p.eligible_full_online',
+      `p.online_level IN ('full', 'partial')`,
+    ),
   },
   'T26-08': { recordSet: 'ratings', sql: RATINGS },
   'T26-09': { recordSet: 'products', sql: PRODUCTS },
@@ -192,11 +196,18 @@ const QUERIES: Record<string, RecordsQuery> = {
   },
   'DV-GIAMTHOIGIAN': {
     recordSet: 'dossiers',
-    sql: meanOver('finished', `d.channel IN ('online', 'direct')`, 'extract(epoch FROM d.finished_at - d.received_at)'),
+    sql: meanOver(
+      'finished',
+      `d.channel IN ('online', 'direct')`,
+      'extract(epoch FROM d.finished_at - d.received_at)',
+    ),
   },
   'CKS-SUDUNG': { recordSet: 'staff', sql: SIGNATURES },
   ...Object.fromEntries(
-    Object.entries(DOSSIER_RATIOS).map(([code, ratio]) => [code, { recordSet: 'dossiers', sql: dossierRatio(ratio) }]),
+    Object.entries(DOSSIER_RATIOS).map(([code, ratio]) => [
+      code,
+      { recordSet: 'dossiers', sql: dossierRatio(ratio) },
+    ]),
   ),
 };
 

@@ -104,8 +104,22 @@ async function seed(database: Database): Promise<void> {
   const certificates: Row[] = [];
   const signatures: Row[] = [];
   for (let i = 0; i < 20; i++) {
-    certificates.push({ source: 'kyso', cert_id: `C${i}`, staff_id: `S${i}`, unit_code: 'SKHCN', issued_at: at(33, 8), revoked_at: null, import_id: 4 });
-    if (rnd() < 0.6) signatures.push({ source: 'kyso', cert_id: `C${i}`, signed_at: at(1 + Math.floor(rnd() * 50), 11), import_id: 4 });
+    certificates.push({
+      source: 'kyso',
+      cert_id: `C${i}`,
+      staff_id: `S${i}`,
+      unit_code: 'SKHCN',
+      issued_at: at(33, 8),
+      revoked_at: null,
+      import_id: 4,
+    });
+    if (rnd() < 0.6)
+      signatures.push({
+        source: 'kyso',
+        cert_id: `C${i}`,
+        signed_at: at(1 + Math.floor(rnd() * 50), 11),
+        import_id: 4,
+      });
   }
   await insert(database, 'rec_certificates', certificates);
   await insert(database, 'rec_signatures', signatures);
@@ -142,13 +156,37 @@ async function seed(database: Database): Promise<void> {
       eform_autofill: false,
     });
     for (let c = 0; c < 3; c++)
-      components.push({ import_id: 7, source: 'tthc-tinh', period: '2026-03', procedure_code: `P${i}`, component_code: `K${c}`, name: null, provided_once: rnd() < 0.5 });
+      components.push({
+        import_id: 7,
+        source: 'tthc-tinh',
+        period: '2026-03',
+        procedure_code: `P${i}`,
+        component_code: `K${c}`,
+        name: null,
+        provided_once: rnd() < 0.5,
+      });
   }
   await insert(database, 'rec_procedures', procedures);
   await insert(database, 'rec_procedure_components', components);
   await insert(database, 'rec_products', [
-    { source: 'baocao', product_id: 'SP1', unit_code: 'SKHCN', name: 'A', enterprise: 'X', commercialized_at: at(40, 9), import_id: 8 },
-    { source: 'baocao', product_id: 'SP2', unit_code: 'SKHCN-VP', name: 'B', enterprise: 'Y', commercialized_at: at(5, 9), import_id: 8 },
+    {
+      source: 'baocao',
+      product_id: 'SP1',
+      unit_code: 'SKHCN',
+      name: 'A',
+      enterprise: 'X',
+      commercialized_at: at(40, 9),
+      import_id: 8,
+    },
+    {
+      source: 'baocao',
+      product_id: 'SP2',
+      unit_code: 'SKHCN-VP',
+      name: 'B',
+      enterprise: 'Y',
+      commercialized_at: at(5, 9),
+      import_id: 8,
+    },
   ]);
 }
 
@@ -189,7 +227,13 @@ describeEachEngine('the records behind a number', (engine) => {
   });
 
   it('pages and filters, with the reason per record', async () => {
-    const all = await recordsBehind(database, { indicator: 'T26-01', unit: 'TINH', period: '2026-03', scope: 'ytd', pageSize: 500 });
+    const all = await recordsBehind(database, {
+      indicator: 'T26-01',
+      unit: 'TINH',
+      period: '2026-03',
+      scope: 'ytd',
+      pageSize: 500,
+    });
     const excluded = await recordsBehind(database, {
       indicator: 'T26-01',
       unit: 'TINH',
@@ -203,16 +247,26 @@ describeEachEngine('the records behind a number', (engine) => {
     const expected = all.items.filter((r) => r.rules.includes('paper_parallel'));
     expect(excluded.total).toBe(expected.length);
     expect(excluded.items.map((r) => r.id)).toEqual(expected.slice(3, 6).map((r) => r.id));
-    expect(excluded.items[0]?.reason.vi).toMatch(/^Loại khỏi tử số \(a\), vẫn tính vào mẫu số \(b\): .*vẫn lưu hành bản giấy song song/);
+    expect(excluded.items[0]?.reason.vi).toMatch(
+      /^Loại khỏi tử số \(a\), vẫn tính vào mẫu số \(b\): .*vẫn lưu hành bản giấy song song/,
+    );
     const inA = all.items.find((r) => r.category === 'in_a');
-    expect(inA?.reason.vi).toBe('Tính vào tử số (a) và mẫu số (b): xử lý toàn trình trên môi trường điện tử.');
+    expect(inA?.reason.vi).toBe(
+      'Tính vào tử số (a) và mẫu số (b): xử lý toàn trình trên môi trường điện tử.',
+    );
     expect(inA?.record.doc_id).toBe(inA?.id);
   });
 
   it('refuses an unknown indicator, unit or scope', async () => {
     const base = { indicator: 'T26-01', unit: 'TINH', period: '2026-03', scope: 'month' as const };
-    await expect(recordsBehind(database, { ...base, indicator: 'X' })).rejects.toMatchObject({ code: 'unknown_indicator' });
-    await expect(recordsBehind(database, { ...base, unit: 'NOPE' })).rejects.toMatchObject({ code: 'unknown_unit' });
-    await expect(recordsBehind(database, { ...base, scope: 'snapshot' })).rejects.toMatchObject({ code: 'invalid_scope' });
+    await expect(recordsBehind(database, { ...base, indicator: 'X' })).rejects.toMatchObject({
+      code: 'unknown_indicator',
+    });
+    await expect(recordsBehind(database, { ...base, unit: 'NOPE' })).rejects.toMatchObject({
+      code: 'unknown_unit',
+    });
+    await expect(recordsBehind(database, { ...base, scope: 'snapshot' })).rejects.toMatchObject({
+      code: 'invalid_scope',
+    });
   });
 });

@@ -1,10 +1,15 @@
 import type { Database } from '../db/connection.js';
 import { AppError } from '../shared/errors.js';
-import { BUILTIN_BY_CODE, DEFAULT_REENTRY_TOLERANCE_HOURS, type IndicatorDef, type Scope } from './builtins.js';
+import {
+  BUILTIN_BY_CODE,
+  DEFAULT_REENTRY_TOLERANCE_HOURS,
+  type IndicatorDef,
+  type Scope,
+} from './builtins.js';
 import { computeResults } from './compute-results.js';
 import type { Result } from './core/types.js';
 import { periodWindows } from './period.js';
-import { recordReason, type RecordReason } from './record-reasons.js';
+import { type RecordReason, recordReason } from './record-reasons.js';
 import { recordsQuery } from './records-sql.js';
 
 /**
@@ -111,7 +116,8 @@ export async function recordsBehind(database: Database, input: RecordsInput): Pr
     subtree(database, input.unit),
   ]);
   const result = document.results.find((r) => r.scope === input.scope) ?? null;
-  const source = input.source ?? result?.decision?.source ?? result?.sources[0]?.source ?? def.sources[0] ?? null;
+  const source =
+    input.source ?? result?.decision?.source ?? result?.sources[0]?.source ?? def.sources[0] ?? null;
   const page = Math.max(input.page ?? 1, 1);
   const pageSize = Math.min(Math.max(input.pageSize ?? 50, 1), 500);
   const filter = input.filter ?? 'all';
@@ -139,10 +145,13 @@ export async function recordsBehind(database: Database, input: RecordsInput): Pr
     WHERE ($7::text = 'all' OR category = $7::text) AND ($8::text IS NULL OR $8::text = ANY(rules))`;
   const rule = input.rule ?? null;
   const [totalRows, rows, counted] = await Promise.all([
-    database.raw.query<{ category: RecordCategory | null; rule: string | null; n: number; a: number; b: number }>(
-      totalsSql,
-      params,
-    ),
+    database.raw.query<{
+      category: RecordCategory | null;
+      rule: string | null;
+      n: number;
+      a: number;
+      b: number;
+    }>(totalsSql, params),
     database.raw.query<Row>(pageSql, [...params, filter, rule]),
     database.raw.query<{ n: number }>(countSql, [...params, filter, rule]),
   ]);

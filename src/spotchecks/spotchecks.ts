@@ -75,23 +75,41 @@ export async function openSpotCheck(
   now: Date,
 ): Promise<SpotCheck> {
   if (!isPeriod(input.period)) {
-    throw new AppError('invalid_period', `Kỳ báo cáo "${input.period}" không hợp lệ (dạng YYYY-MM).`, `Invalid period "${input.period}" (YYYY-MM).`);
+    throw new AppError(
+      'invalid_period',
+      `Kỳ báo cáo "${input.period}" không hợp lệ (dạng YYYY-MM).`,
+      `Invalid period "${input.period}" (YYYY-MM).`,
+    );
   }
   return database.transaction(async ({ db }) => {
     const [unit] = await db.select({ code: units.code }).from(units).where(eq(units.code, input.unit));
     if (!unit) throw notFound('đơn vị', 'Unit', input.unit);
     const [row] = await db
       .insert(spotChecks)
-      .values({ unitCode: input.unit, period: input.period, note: clean(input.note), openedBy: actorLabel(actor), openedAt: now })
+      .values({
+        unitCode: input.unit,
+        period: input.period,
+        note: clean(input.note),
+        openedBy: actorLabel(actor),
+        openedAt: now,
+      })
       .returning();
     if (!row) throw new Error('insert returned no row');
     const check = present(row, 0);
-    await audit(db, actor, { action: 'spotcheck.open', entity: 'spot_check', entityId: row.id, after: check });
+    await audit(db, actor, {
+      action: 'spotcheck.open',
+      entity: 'spot_check',
+      entityId: row.id,
+      after: check,
+    });
     return check;
   });
 }
 
-export async function listSpotChecks(db: AppDb, filter: { unit?: string; period?: string } = {}): Promise<SpotCheck[]> {
+export async function listSpotChecks(
+  db: AppDb,
+  filter: { unit?: string; period?: string } = {},
+): Promise<SpotCheck[]> {
   const conditions: SQL[] = [];
   if (filter.unit) conditions.push(eq(spotChecks.unitCode, filter.unit));
   if (filter.period) conditions.push(eq(spotChecks.period, filter.period));
@@ -106,7 +124,10 @@ export async function listSpotChecks(db: AppDb, filter: { unit?: string; period?
   return rows.map((row) => present(row, count.get(row.id) ?? 0));
 }
 
-export async function getSpotCheck(db: AppDb, id: number): Promise<{ check: SpotCheck; findings: Finding[] }> {
+export async function getSpotCheck(
+  db: AppDb,
+  id: number,
+): Promise<{ check: SpotCheck; findings: Finding[] }> {
   const [row] = await db.select().from(spotChecks).where(eq(spotChecks.id, id));
   if (!row) throw notFound('đợt kiểm tra', 'Spot check', String(id));
   const findings = await db
@@ -118,9 +139,14 @@ export async function getSpotCheck(db: AppDb, id: number): Promise<{ check: Spot
 }
 
 const closedError = (id: number) =>
-  new AppError('spotcheck_closed', `Đợt kiểm tra số ${id} đã kết thúc, không ghi thêm được.`, `Spot check #${id} is closed; nothing more can be recorded.`, {
-    status: 409,
-  });
+  new AppError(
+    'spotcheck_closed',
+    `Đợt kiểm tra số ${id} đã kết thúc, không ghi thêm được.`,
+    `Spot check #${id} is closed; nothing more can be recorded.`,
+    {
+      status: 409,
+    },
+  );
 
 export async function recordFinding(
   database: Database,
@@ -130,7 +156,11 @@ export async function recordFinding(
   now: Date,
 ): Promise<Finding> {
   if (input.indicator && !BUILTIN_BY_CODE.has(input.indicator)) {
-    throw new AppError('unknown_indicator', `Không có chỉ tiêu "${input.indicator}".`, `Unknown indicator "${input.indicator}".`);
+    throw new AppError(
+      'unknown_indicator',
+      `Không có chỉ tiêu "${input.indicator}".`,
+      `Unknown indicator "${input.indicator}".`,
+    );
   }
   return database.transaction(async ({ db }) => {
     // FOR UPDATE: a finding and the closing of its check never cross
@@ -150,12 +180,22 @@ export async function recordFinding(
       .returning();
     if (!row) throw new Error('insert returned no row');
     const finding = presentFinding(row);
-    await audit(db, actor, { action: 'spotcheck.finding', entity: 'spot_check', entityId: id, after: finding });
+    await audit(db, actor, {
+      action: 'spotcheck.finding',
+      entity: 'spot_check',
+      entityId: id,
+      after: finding,
+    });
     return finding;
   });
 }
 
-export async function closeSpotCheck(database: Database, actor: Actor, id: number, now: Date): Promise<SpotCheck> {
+export async function closeSpotCheck(
+  database: Database,
+  actor: Actor,
+  id: number,
+  now: Date,
+): Promise<SpotCheck> {
   return database.transaction(async ({ db }) => {
     const [row] = await db
       .update(spotChecks)
@@ -167,7 +207,10 @@ export async function closeSpotCheck(database: Database, actor: Actor, id: numbe
       if (!exists) throw notFound('đợt kiểm tra', 'Spot check', String(id));
       throw closedError(id);
     }
-    const findings = await db.select({ id: spotCheckFindings.id }).from(spotCheckFindings).where(eq(spotCheckFindings.spotCheckId, id));
+    const findings = await db
+      .select({ id: spotCheckFindings.id })
+      .from(spotCheckFindings)
+      .where(eq(spotCheckFindings.spotCheckId, id));
     const check = present(row, findings.length);
     await audit(db, actor, { action: 'spotcheck.close', entity: 'spot_check', entityId: id, after: check });
     return check;

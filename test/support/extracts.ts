@@ -10,7 +10,9 @@ export function multipart(
   const boundary = `----tiendo${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
   }
   parts.push(
     Buffer.from(
@@ -19,12 +21,16 @@ export function multipart(
   );
   parts.push(typeof file.content === 'string' ? Buffer.from(file.content) : file.content);
   parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 export const tempFilesDir = () => mkdtempSync(join(tmpdir(), 'tiendo-files-'));
 
-export const DOCUMENT_HEADER = 'doc_id,unit_code,created_at,entered_at,kind,fully_electronic,digitally_signed,paper_parallel,state_secret';
+export const DOCUMENT_HEADER =
+  'doc_id,unit_code,created_at,entered_at,kind,fully_electronic,digitally_signed,paper_parallel,state_secret';
 
 /** n documents of a unit in March 2026; `electronic` of them fully electronic; options add the exclusions. */
 export function documentsCsv(
@@ -41,7 +47,9 @@ export function documentsCsv(
     const late = i < (options.reentered ?? 0);
     const entered = late ? `${String((i % 27) + 2).padStart(2, '0')}/03/2026 10:00` : '';
     const paper = i >= (options.reentered ?? 0) && i < (options.reentered ?? 0) + (options.paper ?? 0);
-    rows.push(`${prefix}${i},${unit},${created},${entered},outgoing,${i < electronic ? 1 : 0},1,${paper ? 1 : 0},0`);
+    rows.push(
+      `${prefix}${i},${unit},${created},${entered},outgoing,${i < electronic ? 1 : 0},1,${paper ? 1 : 0},0`,
+    );
   }
   return rows;
 }

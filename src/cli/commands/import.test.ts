@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,17 +7,22 @@ import { BENCH_UNITS, generateDossiers } from '../../../bench/generate-dossiers.
 import { openDatabase } from '../../db/connection.js';
 
 /** The real command in a child process, on an embedded database of its own (contract "Command line"). */
-const MAIN = join(import.meta.dirname, '..', 'main.ts');
-const TSX = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.bin', 'tsx');
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
 
-function start(dataDir: string, args: string[]): ChildProcess {
-  return spawn(TSX, [MAIN, ...args], {
-    env: { ...process.env, TIENDO_DATA_DIR: dataDir, DATABASE_URL: '' },
+// `node --import tsx` rather than the tsx launcher: one process, so that SIGKILL hits the import itself.
+function start(dataDir: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, TIENDO_DATA_DIR: dataDir, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-function run(dataDir: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  dataDir: string,
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = start(dataDir, args);
   let stdout = '';
   let stderr = '';
@@ -31,7 +36,9 @@ function run(dataDir: string, args: string[]): Promise<{ code: number | null; st
 }
 
 const UNITS_CSV = `unit_code,name,kind,parent_code\n${BENCH_UNITS.map((u) =>
-  u === 'TINH' ? 'TINH,Tỉnh Sơn La,province,' : `${u},Đơn vị ${u},${u.startsWith('SO') ? 'department' : 'commune'},TINH`,
+  u === 'TINH'
+    ? 'TINH,Tỉnh Sơn La,province,'
+    : `${u},Đơn vị ${u},${u.startsWith('SO') ? 'department' : 'commune'},TINH`,
 ).join('\n')}\n`;
 const HEADER = 'dossier_id,unit_code,received_at,status,channel';
 
@@ -48,12 +55,17 @@ describe('tiendo import (CLI)', () => {
     const units = await run(dataDir, ['import', 'units', file('units.csv', UNITS_CSV)]);
     expect(units.stderr).toBe('');
     expect(units.code).toBe(0);
-    expect(units.stdout).toContain('Đã nhập tệp "units.csv" vào tập units: đọc 105 dòng; thêm mới 105, thay thế 0, không đổi 0.');
+    expect(units.stdout).toContain(
+      'Đã nhập tệp "units.csv" vào tập units: đọc 105 dòng; thêm mới 105, thay thế 0, không đổi 0.',
+    );
   }, 120_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('accepts a file and prints the --json summary alone on standard output', async () => {
-    const path = file('good.csv', `${HEADER}\nD1,SO01,05/03/2026 08:30,finished,online\nD2,XA001,2026-03-06T09:00:00+07:00,processing,Trực tiếp\n`);
+    const path = file(
+      'good.csv',
+      `${HEADER}\nD1,SO01,05/03/2026 08:30,finished,online\nD2,XA001,2026-03-06T09:00:00+07:00,processing,Trực tiếp\n`,
+    );
     const result = await run(dataDir, ['import', 'dossiers', path, '--source', 'tthc-tinh', '--json']);
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
@@ -74,7 +86,13 @@ describe('tiendo import (CLI)', () => {
 
     const again = await run(dataDir, ['import', 'dossiers', path, '--source', 'tthc-tinh', '--json']);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ status: 'unchanged', imported: 0, replaced: 0, unchanged: 2, sha256: summary.sha256 });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      status: 'unchanged',
+      imported: 0,
+      replaced: 0,
+      unchanged: 2,
+      sha256: summary.sha256,
+    });
   }, 60_000);
 
   it('rejects a file with bad rows, naming every line, with exit code 1', async () => {
@@ -96,7 +114,14 @@ describe('tiendo import (CLI)', () => {
   }, 60_000);
 
   it('rejects a header-only file with exit code 1', async () => {
-    const result = await run(dataDir, ['import', 'dossiers', file('empty.csv', `${HEADER}\n`), '--source', 'tthc-tinh', '--json']);
+    const result = await run(dataDir, [
+      'import',
+      'dossiers',
+      file('empty.csv', `${HEADER}\n`),
+      '--source',
+      'tthc-tinh',
+      '--json',
+    ]);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ status: 'rejected', rowsRead: 0, imported: 0 });
   }, 60_000);
@@ -106,19 +131,32 @@ describe('tiendo import (CLI)', () => {
     [['import', 'dossiers', 'x.csv'], 'Thiếu --source'],
     [['import', 'dossiers', 'x.csv', '--source', 'kyso'], 'Nguồn "kyso" không dùng cho tập "dossiers"'],
     [['import', 'staff', 'x.csv', '--source', 'baocao'], 'Thiếu --period'],
-    [['import', 'staff', 'x.csv', '--source', 'baocao', '--period', '2026-3'], 'Kỳ báo cáo "2026-3" không hợp lệ'],
-    [['import', 'dossiers', 'x.csv', '--source', 'tthc-tinh', '--encoding', 'latin1'], 'Bảng mã "latin1" không được hỗ trợ'],
-  ])('exits 2 on a usage error: %j', async (args, message) => {
-    const result = await run(dataDir, args);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(message);
-    expect(result.stderr).not.toContain('    at '); // never a bare stack trace
-  }, 60_000);
+    [
+      ['import', 'staff', 'x.csv', '--source', 'baocao', '--period', '2026-3'],
+      'Kỳ báo cáo "2026-3" không hợp lệ',
+    ],
+    [
+      ['import', 'dossiers', 'x.csv', '--source', 'tthc-tinh', '--encoding', 'latin1'],
+      'Bảng mã "latin1" không được hỗ trợ',
+    ],
+  ])(
+    'exits 2 on a usage error: %j',
+    async (args, message) => {
+      const result = await run(dataDir, args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).not.toContain('    at '); // never a bare stack trace
+    },
+    60_000,
+  );
 
   it('exits 2 while another live process holds the embedded database', async () => {
     const path = file('one.csv', `${HEADER}\nD1,SO01,05/03/2026 08:30,finished,online\n`);
-    writeFileSync(join(dataDir, 'tiendo.lock'), JSON.stringify({ pid: process.pid, purpose: 'test', since: '' }));
+    writeFileSync(
+      join(dataDir, 'tiendo.lock'),
+      JSON.stringify({ pid: process.pid, purpose: 'test', since: '' }),
+    );
     try {
       const result = await run(dataDir, ['import', 'dossiers', path, '--source', 'dvcqg']);
       expect(result.code).toBe(2);
@@ -136,7 +174,11 @@ describe('tiendo import (CLI)', () => {
           `SELECT (SELECT count(*) FROM rec_dossiers) AS dossiers, (SELECT count(*) FROM imports) AS imports,
                   (SELECT count(*) FROM rec_dossiers_history) AS history`,
         );
-        return { dossiers: Number(row?.dossiers), imports: Number(row?.imports), history: Number(row?.history) };
+        return {
+          dossiers: Number(row?.dossiers),
+          imports: Number(row?.imports),
+          history: Number(row?.history),
+        };
       } finally {
         await db.close();
       }
@@ -145,13 +187,16 @@ describe('tiendo import (CLI)', () => {
     const big = join(root, 'big.csv');
     await generateDossiers(big, 300_000);
 
-    const child = start(dataDir, ['import', 'dossiers', big, '--source', 'dvcqg']);
+    const marker = join(root, 'stalled');
+    const child = start(dataDir, ['import', 'dossiers', big, '--source', 'dvcqg'], {
+      TIENDO_CRASH_TEST_STALL_AFTER_ROWS: '100000',
+      TIENDO_CRASH_TEST_MARKER: marker,
+    });
     const filesDir = join(dataDir, 'files');
-    // Kill it once it is well into the file: the kept-original's temporary file is growing.
+    // Kill it once 100,000 rows are staged inside its open transaction (the import waits there).
     await new Promise<void>((resolve, reject) => {
       const timer = setInterval(() => {
-        const part = readdirSync(filesDir).find((f) => f.endsWith('.part'));
-        if (part && statSync(join(filesDir, part)).size > 8 * 1024 * 1024) {
+        if (existsSync(marker)) {
           clearInterval(timer);
           child.kill('SIGKILL');
           resolve();
@@ -165,10 +210,20 @@ describe('tiendo import (CLI)', () => {
     await new Promise((resolve) => child.on('close', resolve));
 
     expect(await countRows()).toEqual(before);
-    const next = await run(dataDir, ['import', 'dossiers', file('after.csv', `${HEADER}\nK1,SO02,07/03/2026 10:00,received,direct\n`), '--source', 'dvcqg']);
+    const next = await run(dataDir, [
+      'import',
+      'dossiers',
+      file('after.csv', `${HEADER}\nK1,SO02,07/03/2026 10:00,received,direct\n`),
+      '--source',
+      'dvcqg',
+    ]);
     expect(next.stderr).toBe('');
     expect(next.code).toBe(0);
-    expect(await countRows()).toEqual({ dossiers: before.dossiers + 1, imports: before.imports + 1, history: before.history });
+    expect(await countRows()).toEqual({
+      dossiers: before.dossiers + 1,
+      imports: before.imports + 1,
+      history: before.history,
+    });
     expect(readdirSync(filesDir).filter((f) => f.endsWith('.part'))).toEqual([]); // the killed import's leftovers are gone
   }, 180_000);
 });

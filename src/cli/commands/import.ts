@@ -27,9 +27,15 @@ export function registerImportCommand(program: Command): void {
     .argument('<recordset>', 'tập bản ghi / record set (units, dossiers, procedures, …)')
     .argument('<file>', 'tệp trích xuất / the extract file')
     .option('--source <code>', 'mã hệ thống nguồn / source system code (tthc-tinh, dvcqg, qlvb, …)')
-    .option('--period <YYYY-MM>', 'kỳ của ảnh chụp (procedures, procedure_components, staff) / snapshot period')
+    .option(
+      '--period <YYYY-MM>',
+      'kỳ của ảnh chụp (procedures, procedure_components, staff) / snapshot period',
+    )
     .option('--encoding <name>', 'bảng mã / encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni')
-    .option('--format <format>', 'định dạng / format: csv, xlsx, jsonl (mặc định theo đuôi tệp / by file extension)')
+    .option(
+      '--format <format>',
+      'định dạng / format: csv, xlsx, jsonl (mặc định theo đuôi tệp / by file extension)',
+    )
     .option('--json', 'in bản tóm tắt dạng JSON / print the summary as JSON')
     .action(async (recordSet: string, file: string, options: ImportOptions) => {
       // Usage errors first: they need neither the file's bytes nor the database.
@@ -48,7 +54,9 @@ export function registerImportCommand(program: Command): void {
       } finally {
         await app.close();
       }
-      process.stdout.write(options.json ? `${JSON.stringify(summaryJson(summary), null, 2)}\n` : summaryText(summary));
+      process.stdout.write(
+        options.json ? `${JSON.stringify(summaryJson(summary), null, 2)}\n` : summaryText(summary),
+      );
       if (summary.status === 'rejected') process.exitCode = 1;
     });
 }
@@ -97,7 +105,10 @@ const BASIS_LABEL: Record<NonNullable<ImportSummary['encodingBasis']>, { vi: str
   given: { vi: 'theo --encoding', en: 'from --encoding' },
   bom: { vi: 'tự nhận diện theo BOM', en: 'detected from the BOM' },
   'utf-8': { vi: 'tự nhận diện: UTF-8 hợp lệ', en: 'detected: valid UTF-8' },
-  content: { vi: 'tự nhận diện theo các chữ tiếng Việt trong tệp', en: 'detected from the Vietnamese letters in the file' },
+  content: {
+    vi: 'tự nhận diện theo các chữ tiếng Việt trong tệp',
+    en: 'detected from the Vietnamese letters in the file',
+  },
 };
 
 const viNumber = new Intl.NumberFormat('vi-VN');

@@ -21,7 +21,11 @@ describeEachEngine('withBulkLoad', (engine) => {
       .then((rows) => rows.map((r) => r.name));
 
   it('loads a large batch without the secondary indexes and rebuilds them, key index kept', async () => {
-    const all = ['rec_dossiers_finished_idx', 'rec_dossiers_received_idx', 'rec_dossiers_source_dossier_id_pk'];
+    const all = [
+      'rec_dossiers_finished_idx',
+      'rec_dossiers_received_idx',
+      'rec_dossiers_source_dossier_id_pk',
+    ];
     expect(await indexNames(database.raw)).toEqual(all);
     await database.transaction(async ({ raw }) => {
       await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer) ON COMMIT DROP`);

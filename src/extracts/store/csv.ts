@@ -10,7 +10,11 @@ import type { StoreColumn } from './layout.js';
 export type RowEncoder = (batch: readonly { line: number; record: TypedRecord }[]) => string;
 
 export function csvRowEncoder(columns: readonly StoreColumn[]): RowEncoder {
-  const cells = columns.map((c) => ({ field: c.field, fallback: c.fallback ?? null, encode: valueEncoder(c.sqlType) }));
+  const cells = columns.map((c) => ({
+    field: c.field,
+    fallback: c.fallback ?? null,
+    encode: valueEncoder(c.sqlType),
+  }));
   const width = cells.length + 1;
   // Arrays joined once per row and per batch: building one long string by `+=` leaves ropes of
   // millions of pieces for the garbage collector and was 2–3× slower on a million rows.
@@ -33,7 +37,10 @@ export function csvRowEncoder(columns: readonly StoreColumn[]): RowEncoder {
   };
 }
 
-export function encodeCsvRows(batch: readonly { line: number; record: TypedRecord }[], columns: readonly StoreColumn[]): string {
+export function encodeCsvRows(
+  batch: readonly { line: number; record: TypedRecord }[],
+  columns: readonly StoreColumn[],
+): string {
   return csvRowEncoder(columns)(batch);
 }
 

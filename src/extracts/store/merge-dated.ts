@@ -40,7 +40,11 @@ export async function mergeDated(
   });
 }
 
-export async function sourceHasRecords(raw: RawSql, layout: StoreLayout, source: string | null): Promise<boolean> {
+export async function sourceHasRecords(
+  raw: RawSql,
+  layout: StoreLayout,
+  source: string | null,
+): Promise<boolean> {
   const rows = await raw.query(`SELECT 1 FROM ${layout.table} WHERE source = $1 LIMIT 1`, [source]);
   return rows.length > 0;
 }

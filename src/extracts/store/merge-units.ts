@@ -22,7 +22,9 @@ export async function mergeUnits(raw: RawSql, target: MergeTarget): Promise<Merg
   );
   const imported = Number(row?.imported ?? 0);
   const replaced = Number(row?.replaced ?? 0);
-  const errors = [...(await unitsWithoutParent(raw)), ...(await unitsInLoop(raw))].sort((a, b) => a.line - b.line);
+  const errors = [...(await unitsWithoutParent(raw)), ...(await unitsInLoop(raw))].sort(
+    (a, b) => a.line - b.line,
+  );
   return { imported, replaced, unchanged: target.staged - imported - replaced, errors };
 }
 

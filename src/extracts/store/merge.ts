@@ -36,7 +36,11 @@ export interface MergeTarget {
  * dropped first; elsewhere a repeat shows as a unique violation, and only then is the merge undone
  * to a savepoint, the file deduplicated and the merge run again — no cost for the usual clean file.
  */
-export async function mergeStaged(raw: RawSql, layout: StoreLayout, target: MergeTarget): Promise<MergeCounts> {
+export async function mergeStaged(
+  raw: RawSql,
+  layout: StoreLayout,
+  target: MergeTarget,
+): Promise<MergeCounts> {
   if (layout.kind === 'dated' && (await sourceHasRecords(raw, layout, target.source))) {
     const duplicates = await dropEarlierDuplicates(raw, layout);
     const result = await mergeDated(raw, layout, { ...target, staged: target.staged - duplicates }, true);
@@ -77,7 +81,9 @@ function isRepeatedKey(error: unknown): boolean {
 async function dropEarlierDuplicates(raw: RawSql, layout: StoreLayout): Promise<number> {
   const fields = layout.keyColumns.map((k) => layout.columns.find((c) => c.column === k)?.field ?? k);
   // Looking is cheaper than deleting through a self-join: most files repeat nothing.
-  const repeats = await raw.query(`SELECT 1 FROM ${STAGE_TABLE} GROUP BY ${fields.join(', ')} HAVING count(*) > 1 LIMIT 1`);
+  const repeats = await raw.query(
+    `SELECT 1 FROM ${STAGE_TABLE} GROUP BY ${fields.join(', ')} HAVING count(*) > 1 LIMIT 1`,
+  );
   if (repeats.length === 0) return 0;
   const [row] = await raw.query<{ n: string | number }>(
     `WITH gone AS (

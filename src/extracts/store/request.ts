@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors.js';
 import { ENCODING_NAMES, type EncodingName, parseEncodingName } from '../encoding/names.js';
-import { RECORD_SETS, type RecordSetName, isRecordSetName } from '../recordsets.js';
+import { isRecordSetName, RECORD_SETS, type RecordSetName } from '../recordsets.js';
 
 /** What the caller asked for, checked: usage errors are found before a byte is read. */
 export interface ImportRequest {
@@ -55,7 +55,10 @@ export function checkImportRequest(input: {
     }
     source = given;
   } else if (given !== '') {
-    warnings.push({ vi: 'Tập đơn vị không cần --source; đã bỏ qua.', en: 'Units need no --source; it was ignored.' });
+    warnings.push({
+      vi: 'Tập đơn vị không cần --source; đã bỏ qua.',
+      en: 'Units need no --source; it was ignored.',
+    });
   }
 
   let period: string | null = null;
@@ -102,5 +105,12 @@ export function checkImportRequest(input: {
     }
     encoding = parsed;
   }
-  return { recordSet: def.name, source, period, format: format as ImportRequest['format'], encoding, warnings };
+  return {
+    recordSet: def.name,
+    source,
+    period,
+    format: format as ImportRequest['format'],
+    encoding,
+    warnings,
+  };
 }

@@ -25,9 +25,14 @@ async function* limited(body: IncomingMessage, limit: number): AsyncIterable<Uin
     size += chunk.byteLength;
     if (size > limit) {
       body.destroy();
-      throw new AppError('too_large', 'Tệp hoặc yêu cầu vượt quá dung lượng cho phép.', 'File or request too large.', {
-        status: 413,
-      });
+      throw new AppError(
+        'too_large',
+        'Tệp hoặc yêu cầu vượt quá dung lượng cho phép.',
+        'File or request too large.',
+        {
+          status: 413,
+        },
+      );
     }
     yield chunk;
   }
@@ -50,7 +55,8 @@ export async function extractRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['extracts'],
-        summary: 'Hệ thống nguồn đẩy bản trích xuất / a source system pushes an extract (CSV, JSON Lines or XLSX body)',
+        summary:
+          'Hệ thống nguồn đẩy bản trích xuất / a source system pushes an extract (CSV, JSON Lines or XLSX body)',
         security: [{ token: [] }],
         consumes: Object.keys(FORMATS),
         params: z.object({ recordSet: z.string().min(1).max(64) }),
@@ -59,7 +65,15 @@ export async function extractRoutes(fastify: FastifyInstance): Promise<void> {
           period: z.string().max(7).optional(),
           encoding: z.string().max(32).optional(),
         }),
-        response: { 200: importSummarySchema, 422: importSummarySchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 413: errorSchema, 415: errorSchema },
+        response: {
+          200: importSummarySchema,
+          422: importSummarySchema,
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          413: errorSchema,
+          415: errorSchema,
+        },
       },
     },
     async (request, reply) => {

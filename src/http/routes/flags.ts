@@ -41,7 +41,12 @@ export async function flagRoutes(fastify: FastifyInstance): Promise<void> {
           code: z.string().min(1).max(64).optional(),
           indicator: z.string().min(1).max(64).optional(),
         }),
-        response: { 200: z.object({ period: z.string(), items: z.array(flagItemSchema) }), 400: errorSchema, 401: errorSchema, 403: errorSchema },
+        response: {
+          200: z.object({ period: z.string(), items: z.array(flagItemSchema) }),
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+        },
       },
     },
     async (request) => {
@@ -74,7 +79,8 @@ export async function flagRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['results'],
-        summary: 'Quyết định đối chiếu nguồn (ghi nhật ký) / settle a source mismatch by a recorded decision (audited)',
+        summary:
+          'Quyết định đối chiếu nguồn (ghi nhật ký) / settle a source mismatch by a recorded decision (audited)',
         body: z.object({
           indicator: z.string().min(1).max(64),
           unit: z.string().min(1).max(100),

@@ -8,7 +8,11 @@ import { createIntegrationToken } from '../../auth/tokens.js';
 // biome-ignore lint/suspicious/noExplicitAny: the JSON under test is read freely; the assertions check it
 const body = (response: LightMyRequestResponse) => response.json() as Record<string, any>;
 
-const GOOD = [DOCUMENT_HEADER, ...documentsCsv('V', 'VPUBND', 3, 2), ...documentsCsv('T', 'VPUBND-TTPVHCC', 2, 2)].join('\n');
+const GOOD = [
+  DOCUMENT_HEADER,
+  ...documentsCsv('V', 'VPUBND', 3, 2),
+  ...documentsCsv('T', 'VPUBND-TTPVHCC', 2, 2),
+].join('\n');
 const BAD = [
   DOCUMENT_HEADER,
   'B1,VPUBND,05/03/2026 09:00,,outgoing,1,1,0,0',
@@ -16,7 +20,11 @@ const BAD = [
   'B3,VPUBND,06/03/2026 09:00,,outgoing,1,1,0,0',
   'B4,KHONG-CO,07/03/2026 09:00,,outgoing,1,1,0,0',
 ].join('\n');
-const OTHER_UNIT = [DOCUMENT_HEADER, ...documentsCsv('K', 'VPUBND', 1, 1), ...documentsCsv('S', 'SKHCN', 2, 1)].join('\n');
+const OTHER_UNIT = [
+  DOCUMENT_HEADER,
+  ...documentsCsv('K', 'VPUBND', 1, 1),
+  ...documentsCsv('S', 'SKHCN', 2, 1),
+].join('\n');
 
 describeEachEngine('imports API', (engine) => {
   let t: TestApp;
@@ -26,19 +34,26 @@ describeEachEngine('imports API', (engine) => {
     t = await createTestApp({ engine, config: { filesDir: tempFilesDir() } });
     for (const username of ['reporter', 'admin', 'commune_reporter', 'inspector'])
       sessions.set(username, await t.login(username));
-    ({ token } = await createIntegrationToken(t.app.database.db, { kind: 'system' }, {
-      name: 'QLVB tỉnh',
-      source: 'qlvb',
-      recordSets: ['documents'],
-      unitCodes: ['VPUBND', 'VPUBND-TTPVHCC'],
-    }));
+    ({ token } = await createIntegrationToken(
+      t.app.database.db,
+      { kind: 'system' },
+      {
+        name: 'QLVB tỉnh',
+        source: 'qlvb',
+        recordSets: ['documents'],
+        unitCodes: ['VPUBND', 'VPUBND-TTPVHCC'],
+      },
+    ));
   });
   afterAll(() => t.close());
 
   const upload = (username: string, csv: string, fields: Record<string, string> = {}) => {
     const session = sessions.get(username);
     if (!session) throw new Error(username);
-    const form = multipart({ recordSet: 'documents', source: 'qlvb', encoding: 'auto', ...fields }, { name: 'van-ban-thang-3.csv', content: csv });
+    const form = multipart(
+      { recordSet: 'documents', source: 'qlvb', encoding: 'auto', ...fields },
+      { name: 'van-ban-thang-3.csv', content: csv },
+    );
     return t.server.inject({
       method: 'POST',
       url: '/api/v1/imports',
@@ -72,7 +87,12 @@ describeEachEngine('imports API', (engine) => {
     });
     expect(body(first).sha256).toMatch(/^[0-9a-f]{64}$/);
     const again = await upload('reporter', GOOD);
-    expect([again.statusCode, body(again).status, body(again).unchanged, body(again).imported]).toEqual([200, 'unchanged', 5, 0]);
+    expect([again.statusCode, body(again).status, body(again).unchanged, body(again).imported]).toEqual([
+      200,
+      'unchanged',
+      5,
+      0,
+    ]);
     expect(await count('rec_documents')).toBe(5);
   });
 
@@ -108,7 +128,12 @@ describeEachEngine('imports API', (engine) => {
 
   it('needs a session and the CSRF token', async () => {
     const form = multipart({ recordSet: 'documents', source: 'qlvb' }, { name: 'a.csv', content: GOOD });
-    const anonymous = await t.server.inject({ method: 'POST', url: '/api/v1/imports', payload: form.payload, headers: form.headers });
+    const anonymous = await t.server.inject({
+      method: 'POST',
+      url: '/api/v1/imports',
+      payload: form.payload,
+      headers: form.headers,
+    });
     expect(anonymous.statusCode).toBe(401);
     const noCsrf = await t.server.inject({
       method: 'POST',
@@ -129,15 +154,27 @@ describeEachEngine('imports API', (engine) => {
   it('lets a token push its own source, record set and units — and nothing else', async () => {
     const before = await count('rec_documents');
     const csv = [DOCUMENT_HEADER, ...documentsCsv('P', 'VPUBND', 4, 3)].join('\n');
-    const ok = await push('/api/v1/extracts/documents?source=qlvb', csv, { 'content-type': 'text/csv; charset=utf-8' });
+    const ok = await push('/api/v1/extracts/documents?source=qlvb', csv, {
+      'content-type': 'text/csv; charset=utf-8',
+    });
     expect([ok.statusCode, body(ok).status, body(ok).imported]).toEqual([200, 'accepted', 4]);
-    const jsonl = '{"doc_id":"J1","unit_code":"VPUBND","created_at":"2026-03-09T08:00:00+07:00","fully_electronic":true}\n';
-    const pushedJsonl = await push('/api/v1/extracts/documents', jsonl, { 'content-type': 'application/x-ndjson' });
-    expect([pushedJsonl.statusCode, body(pushedJsonl).format, body(pushedJsonl).source]).toEqual([200, 'jsonl', 'qlvb']);
+    const jsonl =
+      '{"doc_id":"J1","unit_code":"VPUBND","created_at":"2026-03-09T08:00:00+07:00","fully_electronic":true}\n';
+    const pushedJsonl = await push('/api/v1/extracts/documents', jsonl, {
+      'content-type': 'application/x-ndjson',
+    });
+    expect([pushedJsonl.statusCode, body(pushedJsonl).format, body(pushedJsonl).source]).toEqual([
+      200,
+      'jsonl',
+      'qlvb',
+    ]);
     expect(await count('rec_documents')).toBe(before + 5);
 
     const otherSource = await push('/api/v1/extracts/documents?source=lienthong', csv);
-    const otherSet = await push('/api/v1/extracts/dossiers?source=qlvb', 'dossier_id,unit_code,received_at\nD1,VPUBND,01/03/2026');
+    const otherSet = await push(
+      '/api/v1/extracts/dossiers?source=qlvb',
+      'dossier_id,unit_code,received_at\nD1,VPUBND,01/03/2026',
+    );
     const otherUnit = await push('/api/v1/extracts/documents?source=qlvb', OTHER_UNIT);
     expect([otherSource.statusCode, otherSet.statusCode, otherUnit.statusCode]).toEqual([403, 403, 403]);
     expect(body(otherUnit).error.code).toBe('forbidden_units');
@@ -158,11 +195,17 @@ describeEachEngine('imports API', (engine) => {
 
   it('lists the history with fingerprints, scoped, and downloads the kept original (audited)', async () => {
     const admin = sessions.get('admin');
-    const list = await t.server.inject({ method: 'GET', url: '/api/v1/imports?recordSet=documents&pageSize=50', headers: { cookie: admin?.cookie ?? '' } });
+    const list = await t.server.inject({
+      method: 'GET',
+      url: '/api/v1/imports?recordSet=documents&pageSize=50',
+      headers: { cookie: admin?.cookie ?? '' },
+    });
     expect(list.statusCode).toBe(200);
     const json = body(list);
     expect(json.total).toBe(5);
-    expect(json.items.map((i: { status: string; via: string; actor: string }) => [i.status, i.via, i.actor])).toEqual([
+    expect(
+      json.items.map((i: { status: string; via: string; actor: string }) => [i.status, i.via, i.actor]),
+    ).toEqual([
       ['applied', 'api', 'token:QLVB tỉnh'],
       ['applied', 'api', 'token:QLVB tỉnh'],
       ['applied', 'upload', 'admin'],
@@ -171,14 +214,34 @@ describeEachEngine('imports API', (engine) => {
     ]);
     const first = json.items[4];
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect([first.rowsRead, first.imported, first.fileUrl]).toEqual([5, 5, `/api/v1/imports/${first.id}/file`]);
+    expect([first.rowsRead, first.imported, first.fileUrl]).toEqual([
+      5,
+      5,
+      `/api/v1/imports/${first.id}/file`,
+    ]);
 
-    const mine = body(await t.server.inject({ method: 'GET', url: '/api/v1/imports', headers: { cookie: sessions.get('reporter')?.cookie ?? '' } }));
+    const mine = body(
+      await t.server.inject({
+        method: 'GET',
+        url: '/api/v1/imports',
+        headers: { cookie: sessions.get('reporter')?.cookie ?? '' },
+      }),
+    );
     expect(mine.items.map((i: { actor: string }) => i.actor)).toEqual(['reporter', 'reporter']);
-    const none = body(await t.server.inject({ method: 'GET', url: '/api/v1/imports', headers: { cookie: sessions.get('commune_reporter')?.cookie ?? '' } }));
+    const none = body(
+      await t.server.inject({
+        method: 'GET',
+        url: '/api/v1/imports',
+        headers: { cookie: sessions.get('commune_reporter')?.cookie ?? '' },
+      }),
+    );
     expect(none.total).toBe(0);
 
-    const file = await t.server.inject({ method: 'GET', url: first.fileUrl, headers: { cookie: sessions.get('inspector')?.cookie ?? '' } });
+    const file = await t.server.inject({
+      method: 'GET',
+      url: first.fileUrl,
+      headers: { cookie: sessions.get('inspector')?.cookie ?? '' },
+    });
     expect(file.statusCode).toBe(200);
     expect(file.body).toBe(GOOD);
     expect(file.headers['content-disposition']).toBe(
@@ -188,7 +251,11 @@ describeEachEngine('imports API', (engine) => {
       `SELECT actor, entity_id FROM audit_log WHERE action = 'export' AND entity = 'import_file'`,
     );
     expect(audited).toEqual([{ actor: 'inspector', entity_id: String(first.id) }]);
-    const hidden = await t.server.inject({ method: 'GET', url: first.fileUrl, headers: { cookie: sessions.get('commune_reporter')?.cookie ?? '' } });
+    const hidden = await t.server.inject({
+      method: 'GET',
+      url: first.fileUrl,
+      headers: { cookie: sessions.get('commune_reporter')?.cookie ?? '' },
+    });
     expect(hidden.statusCode).toBe(404);
   });
 });

@@ -13,7 +13,7 @@ import { type ImportInput, importExtract } from '../../extracts/import.js';
 import { guardedReader, ImportForbidden } from '../../extracts/import-guard.js';
 import type { ImportRecord } from '../../extracts/store/imports.js';
 import { AppError, notFound } from '../../shared/errors.js';
-import { requireActor, requireUser } from '../guard.js';
+import { requireUser } from '../guard.js';
 import { errorSchema } from './auth-schemas.js';
 
 /** The summary of one import — the same document as `tiendo import --json` (contract "Exit codes and output"). */
@@ -33,7 +33,9 @@ export const importSummarySchema = z.object({
   imported: z.number().int(),
   replaced: z.number().int(),
   unchanged: z.number().int(),
-  rejected: z.array(z.object({ line: z.number().int().nullable(), reason: z.string(), reasonEn: z.string() })),
+  rejected: z.array(
+    z.object({ line: z.number().int().nullable(), reason: z.string(), reasonEn: z.string() }),
+  ),
   warnings: z.array(z.object({ message: z.string(), messageEn: z.string() })),
 });
 
@@ -105,23 +107,36 @@ export async function importRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['extracts'],
-        summary: 'Tải lên một tệp trích xuất / upload a record extract (multipart: recordSet, source, period?, encoding?, then file)',
+        summary:
+          'Tải lên một tệp trích xuất / upload a record extract (multipart: recordSet, source, period?, encoding?, then file)',
         consumes: ['multipart/form-data'],
-        response: { 200: importSummarySchema, 422: importSummarySchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 413: errorSchema },
+        response: {
+          200: importSummarySchema,
+          422: importSummarySchema,
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          413: errorSchema,
+        },
       },
     },
     async (request, reply) => {
       const actor = requireUser(request);
       authorize(actor, 'imports.create');
       if (!request.isMultipart()) {
-        throw new AppError('invalid_request', 'Cần gửi tệp dạng multipart/form-data.', 'Send the file as multipart/form-data.');
+        throw new AppError(
+          'invalid_request',
+          'Cần gửi tệp dạng multipart/form-data.',
+          'Send the file as multipart/form-data.',
+        );
       }
       // The fields come before the file (the page sends them so): the file is streamed into the
       // import as it arrives, never held in memory.
       const fields: Record<string, string> = {};
       for await (const part of request.parts()) {
         if (part.type === 'field') {
-          if (uploadFields.has(part.fieldname) && typeof part.value === 'string') fields[part.fieldname] = part.value;
+          if (uploadFields.has(part.fieldname) && typeof part.value === 'string')
+            fields[part.fieldname] = part.value;
           continue;
         }
         const recordSet = fields.recordSet ?? '';
@@ -154,7 +169,12 @@ export async function importRoutes(fastify: FastifyInstance): Promise<void> {
           pageSize: z.coerce.number().int().min(1).max(200).default(20),
         }),
         response: {
-          200: z.object({ items: z.array(importItemSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+          200: z.object({
+            items: z.array(importItemSchema),
+            total: z.number().int(),
+            page: z.number().int(),
+            pageSize: z.number().int(),
+          }),
           401: errorSchema,
           403: errorSchema,
         },
@@ -184,7 +204,8 @@ export async function importRoutes(fastify: FastifyInstance): Promise<void> {
       const actor = requireUser(request);
       authorize(actor, 'imports.read');
       const row = await findImport(app.database.db, request.params.id);
-      const mine = row !== null && (unitScope(actor, 'imports.read') === 'all' || row.actor === actor.username);
+      const mine =
+        row !== null && (unitScope(actor, 'imports.read') === 'all' || row.actor === actor.username);
       if (!row || !mine) throw notFound('lần nhập', 'Import', String(request.params.id));
       const path = keptFilePath(app.config.filesDir, row.sha256);
       const size = await stat(path).then(
@@ -201,11 +222,19 @@ export async function importRoutes(fastify: FastifyInstance): Promise<void> {
         ip: request.ip,
       });
       const name = row.fileName ?? `import-${row.id}.${row.format}`;
-      const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
+      const ascii = name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D')
+        .replace(/[^\x20-\x7e]|["\\]/g, '_');
       return reply
         .header('content-type', MIME[row.format] ?? 'application/octet-stream')
         .header('content-length', size)
-        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        )
         .header('x-content-sha256', row.sha256)
         .send(createReadStream(path));
     },

@@ -61,11 +61,21 @@ export async function reportRoutes(fastify: FastifyInstance): Promise<void> {
           unit: z.string().max(100).optional(),
           campaign: z.coerce.number().int().positive().optional(),
           status: z.enum(['draft', 'approved', 'submitted', 'accepted', 'returned']).optional(),
+          tracked: z
+            .enum(['true', 'false'])
+            .optional()
+            .describe('true: only reports asking for an indicator the caller tracks (review queue)'),
         }),
         response: { 200: reportListSchema, ...errors },
       },
     },
-    async (request) => listReports(app.database.db, requireUser(request), request.query, app.now()),
+    async (request) =>
+      listReports(
+        app.database.db,
+        requireUser(request),
+        { ...request.query, tracked: request.query.tracked === 'true' },
+        app.now(),
+      ),
   );
 
   server.post(

@@ -27,7 +27,9 @@ export const resultSchema = z.object({
   excluded: z.record(z.string(), z.number()),
   flags: z.array(flagSchema),
   sources: z.array(z.object({ source: z.string(), a: z.number().nullable(), b: z.number().nullable() })),
-  decision: z.object({ source: z.string(), decidedBy: z.string(), decidedAt: z.string(), reason: z.string() }).optional(),
+  decision: z
+    .object({ source: z.string(), decidedBy: z.string(), decidedAt: z.string(), reason: z.string() })
+    .optional(),
 });
 const resultsDocumentSchema = z.object({ period: z.string(), results: z.array(resultSchema) });
 
@@ -96,7 +98,8 @@ export async function resultRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['results'],
-        summary: 'Hồ sơ gốc đằng sau một con số / the records behind a number, paged, with the reason per record',
+        summary:
+          'Hồ sơ gốc đằng sau một con số / the records behind a number, paged, with the reason per record',
         querystring: z.object({
           period,
           unit: z.string().min(1).max(100),

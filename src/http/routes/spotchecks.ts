@@ -49,8 +49,18 @@ export async function spotCheckRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags: ['spotchecks'],
         summary: 'Mở đợt kiểm tra đột xuất / open a spot check on a unit and period',
-        body: z.object({ unit: z.string().min(1).max(100), period, note: z.string().trim().min(1).max(4000) }),
-        response: { 201: checkSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+        body: z.object({
+          unit: z.string().min(1).max(100),
+          period,
+          note: z.string().trim().min(1).max(4000),
+        }),
+        response: {
+          201: checkSchema,
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -82,7 +92,8 @@ export async function spotCheckRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['spotchecks'],
-        summary: 'Một đợt kiểm tra: các chỉ tiêu của đơn vị trong kỳ và hồ sơ gốc / a spot check with every number and its records',
+        summary:
+          'Một đợt kiểm tra: các chỉ tiêu của đơn vị trong kỳ và hồ sơ gốc / a spot check with every number and its records',
         params: idParams,
         response: {
           200: z.object({
@@ -101,7 +112,12 @@ export async function spotCheckRoutes(fastify: FastifyInstance): Promise<void> {
       const { check, findings } = await getSpotCheck(app.database.db, request.params.id);
       const document = await computeResults(app.database, { period: check.period, units: [check.unit] });
       const indicators = document.results.map((r) => {
-        const query = new URLSearchParams({ period: check.period, unit: r.unit, indicator: r.indicator, scope: r.scope });
+        const query = new URLSearchParams({
+          period: check.period,
+          unit: r.unit,
+          indicator: r.indicator,
+          scope: r.scope,
+        });
         return {
           ...r,
           name: BUILTIN_BY_CODE.get(r.indicator)?.name ?? r.indicator,
@@ -124,13 +140,22 @@ export async function spotCheckRoutes(fastify: FastifyInstance): Promise<void> {
           text: z.string().trim().min(1).max(8000),
           severity: z.enum(SEVERITIES),
         }),
-        response: { 201: findingSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema },
+        response: {
+          201: findingSchema,
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+          409: errorSchema,
+        },
       },
     },
     async (request, reply) => {
       const actor = requireUser(request);
       authorize(actor, 'spotchecks.record');
-      return reply.status(201).send(await recordFinding(app.database, actor, request.params.id, request.body, app.now()));
+      return reply
+        .status(201)
+        .send(await recordFinding(app.database, actor, request.params.id, request.body, app.now()));
     },
   );
 
@@ -141,7 +166,13 @@ export async function spotCheckRoutes(fastify: FastifyInstance): Promise<void> {
         tags: ['spotchecks'],
         summary: 'Kết thúc đợt kiểm tra / close a spot check',
         params: idParams,
-        response: { 200: checkSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema },
+        response: {
+          200: checkSchema,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+          409: errorSchema,
+        },
       },
     },
     async (request) => {

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api.js';
+import type { PeriodList, SystemInfo } from './types.js';
+
+/**
+ * The server's clock, as far as the page can tell: lateness is decided by the server's time in
+ * Vietnam (issue 3 §3), so "time left" is counted from it, not from the visitor's computer.
+ * One request a visit; the skew is kept and the browser's clock only measures what passed since.
+ */
+let skewRequest: Promise<number> | null = null;
+
+function serverSkew(): Promise<number> {
+  skewRequest ??= (async () => {
+    const sent = Date.now();
+    const body = await api<PeriodList>('/periods?back=0&ahead=0');
+    const received = Date.now();
+    return Date.parse(body.now) - (sent + received) / 2;
+  })().catch((error: unknown) => {
+    skewRequest = null;
+    throw error;
+  });
+  return skewRequest;
+}
+
+/** The server's "now" in epoch ms, refreshed every `tickMs` so that a countdown moves. */
+export function useServerNow(tickMs = 30_000): number | null {
+  const [skew, setSkew] = useState<number | null>(null);
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    let live = true;
+    serverSkew()
+      .then((s) => live && setSkew(s))
+      .catch(() => live && setSkew(0)); // unknown: the browser's own clock is the best guess left
+    const timer = window.setInterval(() => setTick((n) => n + 1), tickMs);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [tickMs]);
+  return skew === null ? null : Date.now() + skew;
+}
+
+/** GET /system, public: whether this is a demonstration installation, and its accounts. */
+let systemRequest: Promise<SystemInfo> | null = null;
+
+export function useSystemInfo(): SystemInfo | null {
+  const [info, setInfo] = useState<SystemInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    systemRequest ??= api<SystemInfo>('/system', { anonymousOk: true }).catch((error: unknown) => {
+      systemRequest = null;
+      throw error;
+    });
+    systemRequest.then((value) => live && setInfo(value)).catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return info;
+}

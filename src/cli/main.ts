@@ -32,12 +32,15 @@ try {
 function exitCodeFor(error: unknown): number {
   const code = (error as { code?: string }).code;
   // commander: help and version are not failures; everything else it throws is a usage error
-  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
+    return 0;
   if (typeof code === 'string' && code.startsWith('commander.')) return 2;
   if (error instanceof AppError) {
     process.stderr.write(`Lỗi: ${error.vi}\nError: ${error.en}\n`);
     return error.code === 'database_in_use' || error.code === 'usage' ? 2 : 1;
   }
-  process.stderr.write(`Lỗi không mong đợi / Unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(
+    `Lỗi không mong đợi / Unexpected error: ${(error as Error)?.stack ?? String(error)}\n`,
+  );
   return 1;
 }

@@ -68,6 +68,8 @@ export interface PlanInfo {
   docType: string;
   issuerCode: string;
   number: string | null;
+  /** As the plan prints it: "CHÁNH VĂN PHÒNG", "Trần Bình Minh". */
+  signer: { authority?: string; title?: string; name?: string } | null;
 }
 
 export interface Catalogue {
@@ -87,7 +89,7 @@ export async function readCatalogue(db: AppDb): Promise<Catalogue> {
   const [unitRows, planRows, indicatorRows, assignmentRows, taskRows, taskUnitRows] = await Promise.all([
     db.select({ code: units.code, name: units.name, kind: units.kind, parentCode: units.parentCode }).from(units),
     db
-      .select({ code: plans.code, title: plans.title, docType: plans.docType, issuerCode: plans.issuerCode, number: plans.number })
+      .select({ code: plans.code, title: plans.title, docType: plans.docType, issuerCode: plans.issuerCode, number: plans.number, signer: plans.signer })
       .from(plans)
       .orderBy(asc(plans.code)),
     db.select().from(indicators).orderBy(asc(indicators.planCode), asc(indicators.position)),
@@ -162,7 +164,7 @@ export async function readCatalogue(db: AppDb): Promise<Catalogue> {
   return {
     units: unitMap,
     children,
-    plans: planRows,
+    plans: planRows.map((p) => ({ ...p, signer: (p.signer as PlanInfo['signer']) ?? null })),
     indicators: catalogueIndicators,
     indicatorsByCode: new Map(catalogueIndicators.map((i) => [i.code, i])),
     assignments,

@@ -29,6 +29,10 @@ import { periodRoutes } from './routes/periods.js';
 import { reportRoutes } from './routes/reports.js';
 import { timelinessRoutes } from './routes/timeliness.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { exportRoutes } from './routes/exports.js';
+import { openDataRoutes } from './routes/opendata.js';
+import { rankingRoutes } from './routes/ranking.js';
+import { serviceQualityRoutes } from './routes/service-quality.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -125,6 +129,10 @@ export async function buildServer(app: AppContext, options: { logger?: boolean }
   await server.register(timelinessRoutes, { prefix: '/api/v1' });
   await server.register(notificationRoutes, { prefix: '/api/v1' });
   await server.register(dashboardRoutes, { prefix: '/api/v1' });
+  await server.register(rankingRoutes, { prefix: '/api/v1' });
+  await server.register(serviceQualityRoutes, { prefix: '/api/v1' });
+  await server.register(exportRoutes, { prefix: '/api/v1' });
+  await server.register(openDataRoutes);
 
   // The web app: static files, and index.html for every client-side route.
   if (existsSync(webDist)) {

@@ -13,9 +13,12 @@ export class ApiError extends Error {
   readonly code: string;
   readonly messageVi: string;
   readonly messageEn: string;
+  /** The API's `error.details` (e.g. the issues of a refused report), when it sent any. */
+  readonly details: unknown;
 
-  constructor(status: number, code: string, messageVi: string, messageEn: string) {
+  constructor(status: number, code: string, messageVi: string, messageEn: string, details?: unknown) {
     super(messageVi);
+    this.details = details;
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
@@ -80,7 +83,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (response.ok) return body as T;
 
   const error = isErrorBody(body)
-    ? new ApiError(response.status, body.error.code, body.error.message, body.error.messageEn)
+    ? new ApiError(response.status, body.error.code, body.error.message, body.error.messageEn, body.error.details)
     : new ApiError(
         response.status,
         `http_${response.status}`,

@@ -1,12 +1,21 @@
 import type { Command } from 'commander';
 import { openApp } from '../../app/context.js';
-import { defaultCatalogueDir, formatProblems, loadCatalogue, readPlanFiles, unitFiles } from '../../catalogue/load.js';
+import {
+  defaultCatalogueDir,
+  formatProblems,
+  loadCatalogue,
+  readPlanFiles,
+  unitFiles,
+} from '../../catalogue/load.js';
 import { readUnitFiles } from '../../catalogue/read-units.js';
 import { validateCatalogue } from '../../catalogue/validate.js';
 import { loadConfig } from '../../config.js';
 
 export function registerCatalogueCommands(program: Command): void {
-  const catalog = program.command('catalog').alias('catalogue').description('Danh mục kế hoạch, chỉ tiêu, nhiệm vụ / the plan catalogue');
+  const catalog = program
+    .command('catalog')
+    .alias('catalogue')
+    .description('Danh mục kế hoạch, chỉ tiêu, nhiệm vụ / the plan catalogue');
 
   catalog
     .command('validate')
@@ -16,7 +25,9 @@ export function registerCatalogueCommands(program: Command): void {
       const units = await readUnitFiles(unitFiles(options.dir));
       const { plans, problems } = validateCatalogue(readPlanFiles(options.dir), units);
       if (problems.length > 0) {
-        process.stderr.write(`Danh mục có ${problems.length} lỗi / ${problems.length} problems:\n${formatProblems(problems)}\n`);
+        process.stderr.write(
+          `Danh mục có ${problems.length} lỗi / ${problems.length} problems:\n${formatProblems(problems)}\n`,
+        );
         process.exitCode = 1;
         return;
       }
@@ -36,7 +47,9 @@ export function registerCatalogueCommands(program: Command): void {
       const app = await openApp(loadConfig(), 'tiendo catalog load');
       try {
         const counts = await loadCatalogue(app, { kind: 'cli' }, options.dir);
-        process.stdout.write(`Đã nạp ${counts.plans} kế hoạch, ${counts.indicators} chỉ tiêu, ${counts.tasks} nhiệm vụ.\n`);
+        process.stdout.write(
+          `Đã nạp ${counts.plans} kế hoạch, ${counts.indicators} chỉ tiêu, ${counts.tasks} nhiệm vụ.\n`,
+        );
       } finally {
         await app.close();
       }

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { openApp } from '../../app/context.js';
-import { loadConfig } from '../../config.js';
 import { computeResults } from '../../results/compute-results.js';
 import { formatResultsText } from '../../results/format-text.js';
 import { periodWindows } from '../../results/period.js';
+import { openForCommand } from '../open.js';
 
 interface ComputeCliOptions {
   period: string;
@@ -29,7 +28,7 @@ export function registerComputeCommand(program: Command): void {
     .option('--indicator <codes...>', 'chỉ các chỉ tiêu này / only these indicators')
     .action(async (options: ComputeCliOptions) => {
       periodWindows(options.period); // usage error before the database is opened
-      const app = await openApp(loadConfig(), 'tiendo compute');
+      const app = await openForCommand('tiendo compute');
       try {
         const started = Date.now();
         const doc = await computeResults(app.database, {

@@ -1,11 +1,10 @@
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { openApp } from '../../app/context.js';
-import { loadConfig } from '../../config.js';
 import { type ImportSummary, importExtract } from '../../extracts/import.js';
 import { checkImportRequest } from '../../extracts/store/request.js';
 import { AppError } from '../../shared/errors.js';
+import { openForCommand } from '../open.js';
 
 interface ImportOptions {
   source?: string;
@@ -44,7 +43,7 @@ export function registerImportCommand(program: Command): void {
       if (!isFile(path)) {
         throw new AppError('usage', `Không tìm thấy tệp "${file}".`, `File "${file}" not found.`);
       }
-      const app = await openApp(loadConfig(), 'tiendo import');
+      const app = await openForCommand('tiendo import');
       let summary: ImportSummary;
       try {
         summary = await importExtract(

@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
-import { openApp } from '../../app/context.js';
-import { loadConfig } from '../../config.js';
+import { openForCommand } from '../open.js';
 
 export function registerMigrateCommand(program: Command): void {
   program
     .command('migrate')
     .description('Áp dụng các bản cập nhật lược đồ cơ sở dữ liệu / apply pending schema migrations')
     .action(async () => {
-      const app = await openApp(loadConfig(), 'tiendo migrate');
+      const app = await openForCommand('tiendo migrate');
       await app.close();
       process.stdout.write('Đã cập nhật lược đồ cơ sở dữ liệu. / Migrations applied.\n');
     });

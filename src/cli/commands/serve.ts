@@ -8,7 +8,10 @@ export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('Chạy máy chủ web và API / run the web server and API')
-    .option('--demo', 'nạp dữ liệu trình diễn nếu cơ sở dữ liệu còn trống / load demonstration data into an empty database')
+    .option(
+      '--demo',
+      'nạp dữ liệu trình diễn nếu cơ sở dữ liệu còn trống / load demonstration data into an empty database',
+    )
     .action(async (options: { demo?: boolean }) => {
       const config = loadConfig();
       const app = await openApp(config, 'tiendo serve');

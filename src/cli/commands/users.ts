@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { type AppContext, openApp } from '../../app/context.js';
+import type { AppContext } from '../../app/context.js';
 import { ROLES } from '../../auth/actor.js';
 import { createUser } from '../../auth/users.js';
-import { loadConfig } from '../../config.js';
 import { AppError } from '../../shared/errors.js';
+import { openForCommand } from '../open.js';
 
 export interface UsersCommandDeps {
   /** Opens the application (tests pass their own database). */
@@ -12,7 +12,7 @@ export interface UsersCommandDeps {
 }
 
 const defaultDeps: UsersCommandDeps = {
-  open: () => openApp(loadConfig(), 'tiendo users'),
+  open: () => openForCommand('tiendo users'),
   out: (line) => process.stdout.write(`${line}\n`),
 };
 

@@ -58,3 +58,68 @@ export function useSystemInfo(): SystemInfo | null {
   }, []);
   return info;
 }
+
+/** Where each indicator sits in the catalogue (plan, group, formula) and the plans' short names, for the form's sections. */
+export interface CatalogueIndex {
+  places: Map<string, { plan: string; group: string[]; formula: { numerator: string; denominator?: string } }>;
+  planTitle(plan: string): string;
+}
+
+let catalogueRequest: Promise<CatalogueIndex> | null = null;
+
+interface CatalogueIndicator {
+  code: string;
+  plan: string;
+  group?: string[];
+  formula?: { numerator: string; denominator?: string };
+}
+interface CataloguePlan {
+  code: string;
+  docType: string;
+  numberText: string;
+  title: string;
+}
+
+function loadCatalogueIndex(): Promise<CatalogueIndex> {
+  catalogueRequest ??= Promise.all([
+    api<{ items: CatalogueIndicator[] }>('/indicators'),
+    api<{ items: CataloguePlan[] }>('/plans'),
+  ]).then(
+    ([indicators, plans]) => {
+      const byPlan = new Map(plans.items.map((p) => [p.code, p]));
+      return {
+        places: new Map(
+          indicators.items.map((i) => [
+            i.code,
+            { plan: i.plan, group: i.group ?? [], formula: i.formula ?? { numerator: '' } },
+          ]),
+        ),
+        planTitle(plan: string) {
+          const p = byPlan.get(plan);
+          if (!p) return plan;
+          return p.numberText.trim() ? `${p.docType} ${p.numberText}` : p.title;
+        },
+      };
+    },
+    (error: unknown) => {
+      catalogueRequest = null;
+      throw error;
+    },
+  );
+  return catalogueRequest;
+}
+
+/** The catalogue index, or null while it loads (the form is shown ungrouped meanwhile, never blocked). */
+export function useCatalogueIndex(): CatalogueIndex | null {
+  const [index, setIndex] = useState<CatalogueIndex | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadCatalogueIndex()
+      .then((value) => live && setIndex(value))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return index;
+}

@@ -87,9 +87,18 @@ const vi = new Intl.Collator('vi');
 
 export async function readCatalogue(db: AppDb): Promise<Catalogue> {
   const [unitRows, planRows, indicatorRows, assignmentRows, taskRows, taskUnitRows] = await Promise.all([
-    db.select({ code: units.code, name: units.name, kind: units.kind, parentCode: units.parentCode }).from(units),
     db
-      .select({ code: plans.code, title: plans.title, docType: plans.docType, issuerCode: plans.issuerCode, number: plans.number, signer: plans.signer })
+      .select({ code: units.code, name: units.name, kind: units.kind, parentCode: units.parentCode })
+      .from(units),
+    db
+      .select({
+        code: plans.code,
+        title: plans.title,
+        docType: plans.docType,
+        issuerCode: plans.issuerCode,
+        number: plans.number,
+        signer: plans.signer,
+      })
       .from(plans)
       .orderBy(asc(plans.code)),
     db.select().from(indicators).orderBy(asc(indicators.planCode), asc(indicators.position)),
@@ -188,7 +197,10 @@ export function subtreeOf(catalogue: Pick<Catalogue, 'children'>, code: string):
 /** The root of the tree (the province): the unit without a parent that has the most units below it. */
 export function rootUnit(catalogue: Pick<Catalogue, 'units' | 'children'>): string | null {
   const roots = [...catalogue.units.values()].filter((u) => u.parentCode === null);
-  roots.sort((x, y) => subtreeOf(catalogue, y.code).size - subtreeOf(catalogue, x.code).size || x.code.localeCompare(y.code));
+  roots.sort(
+    (x, y) =>
+      subtreeOf(catalogue, y.code).size - subtreeOf(catalogue, x.code).size || x.code.localeCompare(y.code),
+  );
   return roots[0]?.code ?? null;
 }
 
@@ -207,9 +219,7 @@ export function targetForUnit(
 
 /** "Cơ quan chủ trì" as a report prints it: group selectors in words, unit codes as names. */
 export function assignedText(catalogue: Pick<Catalogue, 'units'>, refs: readonly string[]): string {
-  return refs
-    .map((ref) => selectorLabel(ref)?.vi ?? catalogue.units.get(ref)?.name ?? ref)
-    .join('; ');
+  return refs.map((ref) => selectorLabel(ref)?.vi ?? catalogue.units.get(ref)?.name ?? ref).join('; ');
 }
 
 export const DEPARTMENT_KINDS: ReadonlySet<string> = new Set(['department', 'agency']);

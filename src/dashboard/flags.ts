@@ -53,14 +53,20 @@ export function flagSummary(
   const byCode: Record<string, number> = {};
   for (const f of all) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   const vi = new Intl.Collator('vi');
-  all.sort((x, y) => vi.compare(x.unitName, y.unitName) || x.indicator.localeCompare(y.indicator) || x.code.localeCompare(y.code));
+  all.sort(
+    (x, y) =>
+      vi.compare(x.unitName, y.unitName) ||
+      x.indicator.localeCompare(y.indicator) ||
+      x.code.localeCompare(y.code),
+  );
   return { total: all.length, byCode, items: all.slice(0, limit) };
 }
 
 /** Open flags per unit (its own results, all indicators and scopes, counted once per indicator and code). */
 export function openFlagCountByUnit(doc: ResultsDocument | undefined): Map<string, number> {
   const keys = new Set<string>();
-  for (const r of doc?.results ?? []) for (const f of openFlags(r)) keys.add(`${r.unit}|${r.indicator}|${f.code}`);
+  for (const r of doc?.results ?? [])
+    for (const f of openFlags(r)) keys.add(`${r.unit}|${r.indicator}|${f.code}`);
   const out = new Map<string, number>();
   for (const key of keys) {
     const unit = key.split('|')[0] as string;

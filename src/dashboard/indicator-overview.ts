@@ -1,7 +1,7 @@
 import type { AppContext } from '../app/context.js';
 import type { Actor } from '../auth/actor.js';
-import { getResultsForPeriods } from '../results/cache.js';
 import { BUILTIN_BY_CODE, targetForDocument } from '../results/builtins.js';
+import { getResultsForPeriods } from '../results/cache.js';
 import { notFound } from '../shared/errors.js';
 import { assignedText, readCatalogue } from './catalogue.js';
 import {
@@ -32,11 +32,14 @@ export async function indicatorOverview(
   query: { period?: string; unit?: string; sort?: BreakdownSort },
 ) {
   const catalogue = await readCatalogue(app.database.db);
-  const entry = catalogue.indicatorsByCode.get(code) ?? catalogue.indicators.find((i) => i.computation === code);
+  const entry =
+    catalogue.indicatorsByCode.get(code) ?? catalogue.indicators.find((i) => i.computation === code);
   const def = BUILTIN_BY_CODE.get(entry?.computation ?? code);
   if (!entry && !def) throw notFound('chỉ tiêu', 'Indicator', code);
   const view = resolveUnitView(actor, catalogue, query.unit);
-  const period = query.period ? checkPeriod(query.period) : await latestDataPeriod(app.database.raw, app.now());
+  const period = query.period
+    ? checkPeriod(query.period)
+    : await latestDataPeriod(app.database.raw, app.now());
   const sort = query.sort ?? 'worst';
   const plan = entry ? catalogue.plans.find((p) => p.code === entry.planCode) : undefined;
   const tracking = entry ? catalogue.units.get(entry.trackingUnitCode) : undefined;
@@ -52,34 +55,67 @@ export async function indicatorOverview(
     group: entry?.group ?? [],
     formula: entry?.definition.formula ?? null,
     targets: entry?.targets ?? [],
-    contractTarget: def ? { ...targetForDocument(def.target), text: targetText(def.code, targetForDocument(def.target)) } : null,
+    contractTarget: def
+      ? { ...targetForDocument(def.target), text: targetText(def.code, targetForDocument(def.target)) }
+      : null,
     baseline: entry?.definition.baseline ?? null,
     sources: entry?.definition.sources ?? def?.sources ?? [],
     sourceText: entry?.definition.sourceText ?? null,
-    trackingUnit: tracking ? { code: tracking.code, name: tracking.name } : entry ? { code: entry.trackingUnitCode, name: entry.trackingUnitCode } : null,
+    trackingUnit: tracking
+      ? { code: tracking.code, name: tracking.name }
+      : entry
+        ? { code: entry.trackingUnitCode, name: entry.trackingUnitCode }
+        : null,
     frequency: entry?.definition.frequency ?? null,
     risk: (entry?.definition.risk as string | undefined) ?? (def?.highRisk ? 'high' : 'normal'),
     aggregation: entry?.definition.aggregation ?? null,
     assignedText: entry ? assignedText(catalogue, entry.assignedRefs) : null,
     notes: entry?.definition.notes ?? null,
     // other catalogue indicators computed the same way (same numbers, other plans' targets)
-    sameComputation: def ? catalogue.indicators.filter((i) => i.computation === def.code && i.code !== entry?.code).map((i) => ({ code: i.code, planCode: i.planCode, name: i.name })) : [],
+    sameComputation: def
+      ? catalogue.indicators
+          .filter((i) => i.computation === def.code && i.code !== entry?.code)
+          .map((i) => ({ code: i.code, planCode: i.planCode, name: i.name }))
+      : [],
   };
 
   if (!def) {
     // a manual indicator: what each unit reported for the period, judged against its own target
     if (!entry) throw notFound('chỉ tiêu', 'Indicator', code);
-    const assigned = [...(catalogue.assignments.get(entry.code)?.keys() ?? [])].filter((u) => view.subtree.has(u));
-    const reports = await loadSubmittedReports(app.database.raw, { upTo: period, from: period, units: assigned });
+    const assigned = [...(catalogue.assignments.get(entry.code)?.keys() ?? [])].filter((u) =>
+      view.subtree.has(u),
+    );
+    const reports = await loadSubmittedReports(app.database.raw, {
+      upTo: period,
+      from: period,
+      units: assigned,
+    });
     const reported = indicatorEntriesOf(reports, period);
     const units = assigned.flatMap((u) => {
-      const [row] = unitIndicatorRows({ catalogue, unit: u, period, doc: undefined, reported }).filter((r) => r.code === entry.code);
+      const [row] = unitIndicatorRows({ catalogue, unit: u, period, doc: undefined, reported }).filter(
+        (r) => r.code === entry.code,
+      );
       const unit = catalogue.units.get(u);
       return row && unit ? [{ unit: u, unitName: unit.name, unitKind: unit.kind, ...row }] : [];
     });
     const vi = new Intl.Collator('vi');
-    units.sort((x, y) => (sort === 'name' ? 0 : ({ chua_dat: 0, chua_danh_gia: 1, dat: 2 }[x.status] - { chua_dat: 0, chua_danh_gia: 1, dat: 2 }[y.status])) || vi.compare(x.unitName, y.unitName));
-    return { period, unit: { code: view.unit.code, name: view.unit.name }, definition, counts: statusCounts(units), current: null, trajectory: null, history: [], units };
+    units.sort(
+      (x, y) =>
+        (sort === 'name'
+          ? 0
+          : { chua_dat: 0, chua_danh_gia: 1, dat: 2 }[x.status] -
+            { chua_dat: 0, chua_danh_gia: 1, dat: 2 }[y.status]) || vi.compare(x.unitName, y.unitName),
+    );
+    return {
+      period,
+      unit: { code: view.unit.code, name: view.unit.name },
+      definition,
+      counts: statusCounts(units),
+      current: null,
+      trajectory: null,
+      history: [],
+      units,
+    };
   }
 
   const docs = await getResultsForPeriods(app, monthPeriods(period));

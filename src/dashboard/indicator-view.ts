@@ -1,5 +1,10 @@
 import { projectTrajectory, type TrajectoryPoint } from '../core/trajectory.js';
-import { BUILTIN_BY_CODE, BUILTIN_INDICATORS, type IndicatorDef, targetForDocument } from '../results/builtins.js';
+import {
+  BUILTIN_BY_CODE,
+  BUILTIN_INDICATORS,
+  type IndicatorDef,
+  targetForDocument,
+} from '../results/builtins.js';
 import type { Result, ResultsDocument } from '../results/core/types.js';
 import type { Catalogue, UnitInfo } from './catalogue.js';
 import {
@@ -119,7 +124,10 @@ export interface IndicatorSummary {
 export const vi = new Intl.Collator('vi');
 
 /** The catalogue's name for a built-in: the indicator of the same code, else the first computed by it. */
-export function indicatorName(catalogue: Pick<Catalogue, 'indicators' | 'indicatorsByCode'>, code: string): string {
+export function indicatorName(
+  catalogue: Pick<Catalogue, 'indicators' | 'indicatorsByCode'>,
+  code: string,
+): string {
   return (
     catalogue.indicatorsByCode.get(code)?.name ??
     catalogue.indicators.find((i) => i.computation === code)?.name ??
@@ -133,7 +141,12 @@ export function monthPeriods(period: string): string[] {
   return Array.from({ length: month }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }
 
-export function trendOf(def: IndicatorDef, unit: string, docs: ReadonlyMap<string, ResultsDocument>, period: string): TrendPoint[] {
+export function trendOf(
+  def: IndicatorDef,
+  unit: string,
+  docs: ReadonlyMap<string, ResultsDocument>,
+  period: string,
+): TrendPoint[] {
   const scope = monthlyScope(def);
   return monthPeriods(period).map((p, i) => {
     const r = indexResults(docs.get(p)).get(resultKey(def.code, unit, scope));
@@ -151,25 +164,61 @@ export function trendOf(def: IndicatorDef, unit: string, docs: ReadonlyMap<strin
 }
 
 /** SPEC §3 "on the current pace": core/trajectory for ratios and counts; for durations and reductions the year-to-date value judged. */
-export function trajectoryOf(def: IndicatorDef, unit: string, docs: ReadonlyMap<string, ResultsDocument>, period: string): TrajectoryView {
+export function trajectoryOf(
+  def: IndicatorDef,
+  unit: string,
+  docs: ReadonlyMap<string, ResultsDocument>,
+  period: string,
+): TrajectoryView {
   const scope = judgedScope(def);
   const year = Number(period.slice(0, 4));
-  const results = monthPeriods(period).map((p, i) => ({ month: i + 1, r: indexResults(docs.get(p)).get(resultKey(def.code, unit, scope)) }));
+  const results = monthPeriods(period).map((p, i) => ({
+    month: i + 1,
+    r: indexResults(docs.get(p)).get(resultKey(def.code, unit, scope)),
+  }));
   if (def.kind === 'ratio' || def.kind === 'count') {
     const points: TrajectoryPoint[] = results.flatMap(({ month, r }) =>
       r && r.a !== null && (def.kind === 'count' || r.b !== null) ? [{ month, a: r.a, b: r.b }] : [],
     );
-    const t = projectTrajectory({ kind: def.kind, year, points, target: targetSpecOf(def), unitOfMeasure: def.kind === 'ratio' ? '%' : '' });
-    return { projected: t.projected, willMeet: t.willMeet, trend: t.trend, explanationVi: t.explanationVi, explanationEn: t.explanationEn };
+    const t = projectTrajectory({
+      kind: def.kind,
+      year,
+      points,
+      target: targetSpecOf(def),
+      unitOfMeasure: def.kind === 'ratio' ? '%' : '',
+    });
+    return {
+      projected: t.projected,
+      willMeet: t.willMeet,
+      trend: t.trend,
+      explanationVi: t.explanationVi,
+      explanationEn: t.explanationEn,
+    };
   }
   const last = [...results].reverse().find((x) => x.r?.value !== null && x.r !== undefined);
   if (!last?.r) {
-    return { projected: null, willMeet: null, trend: null, explanationVi: `Chưa có số liệu năm ${year} để dự báo.`, explanationEn: `No ${year} data to forecast from.` };
+    return {
+      projected: null,
+      willMeet: null,
+      trend: null,
+      explanationVi: `Chưa có số liệu năm ${year} để dự báo.`,
+      explanationEn: `No ${year} data to forecast from.`,
+    };
   }
   const target = targetText(def.code, targetForDocument(def.target));
   const willMeet = last.r.status === 'chua_danh_gia' ? null : last.r.status === 'dat';
-  const outcome = willMeet === null ? `chưa đủ cơ sở để dự báo so với chỉ tiêu ${target}` : willMeet ? `dự kiến đạt chỉ tiêu ${target}` : `dự kiến không đạt chỉ tiêu ${target}`;
-  const outcomeEn = willMeet === null ? `no basis to forecast against ${target}` : willMeet ? `expected to meet the target ${target}` : `expected to miss the target ${target}`;
+  const outcome =
+    willMeet === null
+      ? `chưa đủ cơ sở để dự báo so với chỉ tiêu ${target}`
+      : willMeet
+        ? `dự kiến đạt chỉ tiêu ${target}`
+        : `dự kiến không đạt chỉ tiêu ${target}`;
+  const outcomeEn =
+    willMeet === null
+      ? `no basis to forecast against ${target}`
+      : willMeet
+        ? `expected to meet the target ${target}`
+        : `expected to miss the target ${target}`;
   return {
     projected: last.r.value,
     willMeet,
@@ -185,7 +234,8 @@ export function sortUnitValues(rows: UnitValue[], sort: BreakdownSort, indicator
     if (x.value === null || y.value === null) return (x.value === null ? 1 : 0) - (y.value === null ? 1 : 0);
     return higher ? x.value - y.value : y.value - x.value;
   };
-  const byName = (x: UnitValue, y: UnitValue) => vi.compare(x.unitName, y.unitName) || x.unit.localeCompare(y.unit);
+  const byName = (x: UnitValue, y: UnitValue) =>
+    vi.compare(x.unitName, y.unitName) || x.unit.localeCompare(y.unit);
   const compare: Record<BreakdownSort, (x: UnitValue, y: UnitValue) => number> = {
     worst: (x, y) => STATUS_RANK[x.status] - STATUS_RANK[y.status] || byValue(x, y) || byName(x, y),
     best: (x, y) => STATUS_RANK[y.status] - STATUS_RANK[x.status] || byValue(y, x) || byName(x, y),
@@ -223,18 +273,24 @@ export function indicatorSummaries(input: {
   const doc = input.docs.get(input.period);
   const index = indexResults(doc);
   return BUILTIN_INDICATORS.flatMap((def): IndicatorSummary[] => {
-    const results = def.scopes.map((s) => index.get(resultKey(def.code, input.unit, s))).filter((r): r is Result => r !== undefined);
+    const results = def.scopes
+      .map((s) => index.get(resultKey(def.code, input.unit, s)))
+      .filter((r): r is Result => r !== undefined);
     if (results.length === 0) return [];
     const scope = judgedScope(def);
     const current = index.get(resultKey(def.code, input.unit, scope));
-    const month = def.scopes.includes('month') ? index.get(resultKey(def.code, input.unit, 'month')) : undefined;
+    const month = def.scopes.includes('month')
+      ? index.get(resultKey(def.code, input.unit, 'month'))
+      : undefined;
     const status: Status = current?.status ?? 'chua_danh_gia';
     const target = targetForDocument(def.target);
     return [
       {
         indicator: def.code,
         name: indicatorName(input.catalogue, def.code),
-        catalogueCodes: input.catalogue.indicators.filter((i) => i.computation === def.code).map((i) => i.code),
+        catalogueCodes: input.catalogue.indicators
+          .filter((i) => i.computation === def.code)
+          .map((i) => i.code),
         kind: def.kind,
         target: { ...target, text: targetText(def.code, target) },
         judgedScope: scope,
@@ -251,7 +307,14 @@ export function indicatorSummaries(input: {
   });
 }
 
-export function statusCounts(items: readonly { status: Status }[]): Record<Status, number> & { total: number } {
+export function statusCounts(
+  items: readonly { status: Status }[],
+): Record<Status, number> & { total: number } {
   const count = (s: Status) => items.filter((i) => i.status === s).length;
-  return { dat: count('dat'), chua_dat: count('chua_dat'), chua_danh_gia: count('chua_danh_gia'), total: items.length };
+  return {
+    dat: count('dat'),
+    chua_dat: count('chua_dat'),
+    chua_danh_gia: count('chua_danh_gia'),
+    total: items.length,
+  };
 }

@@ -6,10 +6,17 @@ import { isPeriod } from '../results/period.js';
 import { AppError } from '../shared/errors.js';
 import { readCatalogue } from './catalogue.js';
 import { type FlagSummary, flagSummary } from './flags.js';
-import { type BreakdownSort, type IndicatorSummary, indicatorName, indicatorSummaries, monthPeriods, statusCounts } from './indicator-view.js';
+import {
+  type BreakdownSort,
+  type IndicatorSummary,
+  indicatorName,
+  indicatorSummaries,
+  monthPeriods,
+  statusCounts,
+} from './indicator-view.js';
 import { latestTaskEntries, loadSubmittedReports } from './reported.js';
 import { latestDataPeriod, resolveUnitView } from './scope.js';
-import { type TaskCounts, taskCounts, overdueEntries, taskRows } from './task-rows.js';
+import { overdueEntries, type TaskCounts, taskCounts, taskRows } from './task-rows.js';
 import { type TimelinessSection, timelinessFor } from './timeliness.js';
 
 /**
@@ -30,7 +37,11 @@ export interface Dashboard {
 
 export function checkPeriod(period: string): string {
   if (!isPeriod(period))
-    throw new AppError('invalid_period', `Kỳ báo cáo "${period}" không hợp lệ (dạng YYYY-MM).`, `Invalid period "${period}" (YYYY-MM).`);
+    throw new AppError(
+      'invalid_period',
+      `Kỳ báo cáo "${period}" không hợp lệ (dạng YYYY-MM).`,
+      `Invalid period "${period}" (YYYY-MM).`,
+    );
   return period;
 }
 

@@ -4,14 +4,27 @@ import { authorize } from '../auth/policy.js';
 import { targetFor } from '../core/evaluation.js';
 import { instantToVnParts, vnIsoDateOf } from '../core/time.js';
 import type { IndicatorRowInput, OfficialReportInput, SectionKey, TaskRowInput } from '../exports/build.js';
-import type { ReportBlock, ReportDate, SignatureBlock } from '../exports/model.js';
+import { type ReportBlock, type ReportDate, romanNumeral, type SignatureBlock } from '../exports/model.js';
 import type { NarrativeInput, UnitSubmission } from '../exports/narrative.js';
 import { BUILTIN_BY_CODE } from '../results/builtins.js';
 import { getResults } from '../results/cache.js';
 import { notFound } from '../shared/errors.js';
-import { assignedText, type Catalogue, type CatalogueIndicator, type CatalogueTask, readCatalogue, rootUnit, subtreeOf } from './catalogue.js';
+import {
+  assignedText,
+  type Catalogue,
+  type CatalogueIndicator,
+  type CatalogueTask,
+  readCatalogue,
+  rootUnit,
+  subtreeOf,
+} from './catalogue.js';
 import { checkPeriod } from './province.js';
-import { indicatorEntriesOf, latestTaskEntries, loadSubmittedReports, type SubmittedReport } from './reported.js';
+import {
+  indicatorEntriesOf,
+  latestTaskEntries,
+  loadSubmittedReports,
+  type SubmittedReport,
+} from './reported.js';
 import { leadProgress, overallProgress } from './tasks.js';
 import { unitIndicatorRows } from './unit-indicators.js';
 import { indexResults, judgedScope, resultKey } from './values.js';
@@ -43,9 +56,14 @@ function reportPlanOf(catalogue: Catalogue, unit: string) {
   return catalogue.plans.filter((p) => p.issuerCode === unit && upper(p.docType) === 'BÁO CÁO').at(-1);
 }
 
-function indicatorsFor(catalogue: Catalogue, unit: string, isRoot: boolean): { indicators: CatalogueIndicator[]; grouped: boolean } {
+function indicatorsFor(
+  catalogue: Catalogue,
+  unit: string,
+  isRoot: boolean,
+): { indicators: CatalogueIndicator[]; grouped: boolean } {
   const reportPlan = reportPlanOf(catalogue, unit);
-  if (reportPlan) return { indicators: catalogue.indicators.filter((i) => i.planCode === reportPlan.code), grouped: false };
+  if (reportPlan)
+    return { indicators: catalogue.indicators.filter((i) => i.planCode === reportPlan.code), grouped: false };
   const assigned = catalogue.indicators.filter((i) => catalogue.assignments.get(i.code)?.has(unit));
   if (assigned.length > 0 || !isRoot) return { indicators: assigned, grouped: true };
   // the province reports on the indicators of the plans it issued
@@ -62,17 +80,41 @@ function tasksFor(catalogue: Catalogue, unit: string, isRoot: boolean): Catalogu
   return catalogue.tasks.filter((t) => issued.has(t.planCode));
 }
 
-/** Group headings by plan ("A. KẾ HOẠCH …") over the indicator's own path, when several plans are mixed. */
-function planGroups<T extends { planCode: string; group: string[] }>(catalogue: Catalogue, rows: readonly T[], grouped: boolean) {
+/**
+ * Group headings when a unit's rows come from several plans: the plan as a lettered heading
+ * ("A. KẾ HOẠCH SỐ 169/KH-UBND: …") and the row's own path within the plan, without its printed
+ * numbering, as a Roman-numbered heading under it (numbered I, II… in order of appearance).
+ */
+function planGroups<T extends { planCode: string; group: string[] }>(
+  catalogue: Catalogue,
+  rows: readonly T[],
+  grouped: boolean,
+) {
   if (!grouped) return (row: T) => row.group;
   const plans = [...new Set(rows.map((r) => r.planCode))];
+  const subgroups = new Map<string, string[]>();
   return (row: T) => {
     const plan = catalogue.plans.find((p) => p.code === row.planCode);
     const letter = LETTERS[plans.indexOf(row.planCode)] ?? 'Z';
-    const title = plan ? `${upper(plan.docType)} ${plan.number ? `SỐ ${plan.number}` : ''}: ${upper(plan.title)}`.replace(/\s+:/, ':') : row.planCode;
-    // the plan's own letters (A., B.) become Roman-free sub-headings under the plan's letter
-    return [`${letter}. ${title}`, ...row.group.filter((g) => !/^(Phụ lục|PHỤ LỤC)/.test(g))];
+    const title = plan
+      ? `${upper(plan.docType)}${plan.number ? ` SỐ ${plan.number}` : ''}: ${upper(plan.title)}`
+      : row.planCode;
+    const path = row.group
+      .filter((g) => !/^phụ lục/i.test(g))
+      .map((g) => g.replace(/^(?:[A-Z]+|\d+)(?:\.\d+)*\.\s+/u, ''))
+      .join(' — ');
+    if (path === '') return [`${letter}. ${title}`];
+    const seen = subgroups.get(row.planCode) ?? [];
+    if (!seen.includes(path)) seen.push(path);
+    subgroups.set(row.planCode, seen);
+    return [`${letter}. ${title}`, `${romanNumeral(seen.indexOf(path) + 1)}. ${path}`];
   };
+}
+
+/** "UBND tỉnh Sơn La", "Tỉnh Sơn La" → "tỉnh Sơn La": the province as the text names it after "UBND". */
+export function provinceName(rootName: string): string {
+  const bare = rootName.replace(/^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+/iu, '').trim();
+  return bare.charAt(0).toLocaleLowerCase('vi') + bare.slice(1);
 }
 
 const lines = (text: string) =>
@@ -81,13 +123,20 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
-function submissionsOf(reports: readonly SubmittedReport[], period: string, name: (code: string) => string): UnitSubmission[] {
+function submissionsOf(
+  reports: readonly SubmittedReport[],
+  period: string,
+  name: (code: string) => string,
+): UnitSubmission[] {
   return reports
     .filter((r) => r.period === period)
     .map((r) => ({
       unit: name(r.unitCode),
       difficulties: lines(r.content.difficulties ?? ''),
-      causes: (r.content.indicators ?? []).flatMap((i) => [...lines(i.causes?.subjective ?? ''), ...lines(i.causes?.objective ?? '')]),
+      causes: (r.content.indicators ?? []).flatMap((i) => [
+        ...lines(i.causes?.subjective ?? ''),
+        ...lines(i.causes?.objective ?? ''),
+      ]),
       recommendations: lines(r.content.recommendations ?? ''),
     }));
 }
@@ -99,7 +148,11 @@ function reportDate(date: string | undefined, now: Date): ReportDate {
   return { year: p.year, month: p.month, day: null };
 }
 
-export async function officialReportInput(app: AppContext, actor: Actor, options: DraftOptions): Promise<OfficialReportInput> {
+export async function officialReportInput(
+  app: AppContext,
+  actor: Actor,
+  options: DraftOptions,
+): Promise<OfficialReportInput> {
   authorize(actor, 'exports.create', { unitCode: options.unit });
   const period = checkPeriod(options.period);
   const catalogue = await readCatalogue(app.database.db);
@@ -120,7 +173,14 @@ export async function officialReportInput(app: AppContext, actor: Actor, options
 
   // Phụ lục I
   const { indicators, grouped } = indicatorsFor(catalogue, unit.code, isRoot);
-  const evaluated = unitIndicatorRows({ catalogue, unit: unit.code, period, doc, reported: indicatorEntriesOf(reports, period), indicators });
+  const evaluated = unitIndicatorRows({
+    catalogue,
+    unit: unit.code,
+    period,
+    doc,
+    reported: indicatorEntriesOf(reports, period),
+    indicators,
+  });
   const groupOf = planGroups(catalogue, indicators, grouped);
   const counters = new Map<string, number>();
   const indicatorRows: IndicatorRowInput[] = evaluated.map((row, i) => {
@@ -130,10 +190,15 @@ export async function officialReportInput(app: AppContext, actor: Actor, options
     counters.set(key, (counters.get(key) ?? 0) + 1);
     return {
       group,
-      stt: indicator.stt ?? String(counters.get(key)),
+      stt: grouped ? String(counters.get(key)) : (indicator.stt ?? String(counters.get(key))),
       name: indicator.name,
       target: row.target?.text ?? targetFor(indicator.targets, year)?.text ?? '',
-      lead: assignedText(catalogue, indicator.assignedRefs),
+      lead: assignedText(
+        catalogue,
+        indicator.assignedRefs.length > 0
+          ? indicator.assignedRefs
+          : [...(catalogue.assignments.get(indicator.code)?.keys() ?? [])].sort(),
+      ),
       situation: row.source === null ? '' : row.situationText,
       result: row.status === 'chua_danh_gia' ? null : row.status,
       notes: row.status === 'chua_danh_gia' && row.source !== null ? (row.reason ?? '') : '',
@@ -144,26 +209,33 @@ export async function officialReportInput(app: AppContext, actor: Actor, options
   const today = vnIsoDateOf(app.now().getTime());
   const reported = latestTaskEntries(reports);
   const taskList = tasksFor(catalogue, unit.code, isRoot);
-  const taskGroupOf = planGroups(catalogue, taskList, !reportPlanOf(catalogue, unit.code));
+  const reportPlan = reportPlanOf(catalogue, unit.code);
+  const taskGroupOf = planGroups(catalogue, taskList, !reportPlan);
   const taskProgress = taskList.map((task) => {
     // the unit's own progress where it leads the task, else the task over all its leads
-    const leads = (task.leads.includes(unit.code) ? [unit.code] : task.leads.filter((l) => subtree.has(l))).map((l) =>
-      leadProgress(task, { code: l, name: name(l) }, reported.get(`${l}|${task.code}`), today),
-    );
+    const leads = (
+      task.leads.includes(unit.code) ? [unit.code] : task.leads.filter((l) => subtree.has(l))
+    ).map((l) => leadProgress(task, { code: l, name: name(l) }, reported.get(`${l}|${task.code}`), today));
     return { task, leads, overall: overallProgress(leads) };
   });
-  const taskRows: TaskRowInput[] = taskProgress.map(({ task, leads, overall }, i) => ({
-    group: taskGroupOf(task),
-    stt: task.stt ?? String(i + 1),
-    name: task.name,
-    lead: task.leadText,
-    product: task.product,
-    deadline: task.deadlineText,
-    progress: overall.status,
-    description: leads
-      .flatMap((l) => [l.progress, ...l.evidence].filter((p) => p.trim() !== ''))
-      .join('; '),
-  }));
+  const taskCounters = new Map<string, number>();
+  const taskRows: TaskRowInput[] = taskProgress.map(({ task, leads, overall }) => {
+    const group = taskGroupOf(task);
+    const key = group.join('|');
+    taskCounters.set(key, (taskCounters.get(key) ?? 0) + 1);
+    return {
+      group,
+      stt: reportPlan ? (task.stt ?? String(taskCounters.get(key))) : String(taskCounters.get(key)),
+      name: task.name,
+      lead: task.leadText,
+      product: task.product,
+      deadline: task.deadlineText,
+      progress: overall.status,
+      description: leads
+        .flatMap((l) => [l.progress, ...l.evidence].filter((p) => p.trim() !== ''))
+        .join('; '),
+    };
+  });
 
   // sections II–IV: results with their numbers, the units behind, what the units reported
   const narrative: NarrativeInput = {
@@ -185,30 +257,33 @@ export async function officialReportInput(app: AppContext, actor: Actor, options
       };
     }),
     tasks: taskProgress.flatMap(({ task, overall }) =>
-      overall.status ? [{ name: task.name, status: overall.status, overdue: overall.timing === 'overdue' }] : [],
+      overall.status
+        ? [{ name: task.name, status: overall.status, overdue: overall.timing === 'overdue' }]
+        : [],
     ),
     submissions: submissionsOf(reports, period, name),
   };
 
-  const reportPlan = reportPlanOf(catalogue, unit.code);
   const planSigner = reportPlan?.signer;
   const signature: SignatureBlock = options.signer ?? {
-    authority: planSigner?.authority ? [planSigner.authority] : [isRoot ? 'TM. ỦY BAN NHÂN DÂN' : 'THỦ TRƯỞNG CƠ QUAN'],
+    authority: planSigner?.authority
+      ? [planSigner.authority]
+      : [isRoot ? 'TM. ỦY BAN NHÂN DÂN' : 'THỦ TRƯỞNG CƠ QUAN'],
     name: planSigner?.name ?? '',
   };
   const recipients = options.recipients ?? (isRoot ? ['Văn phòng Chính phủ'] : ['Chủ tịch UBND tỉnh']);
-  const rootName = rootInfo?.name ?? '';
+  const province = provinceName(rootInfo?.name ?? 'tỉnh Sơn La');
   const month = Number(period.slice(5));
   return {
     unit: isRoot
-      ? { parentBody: '', body: upper(`Ủy ban nhân dân ${rootName}`), name: `UBND ${rootName.replace(/^Tỉnh/, 'tỉnh')}` }
-      : { parentBody: upper(`UBND ${rootName}`), body: upper(unit.name), name: unit.name },
+      ? { parentBody: '', body: upper(`Ủy ban nhân dân ${province}`), name: `UBND ${province}` }
+      : { parentBody: upper(`UBND ${province}`), body: upper(unit.name), name: unit.name },
     period: { year },
     number: options.number ?? null,
     symbol: options.symbol ?? `BC-${isRoot ? 'UBND' : unit.code}`,
-    place: rootName.replace(/^(Tỉnh|Thành phố)\s+/i, '') || 'Sơn La',
+    place: province.replace(/^(tỉnh|thành phố)\s+/iu, '') || 'Sơn La',
     date: reportDate(options.date, app.now()),
-    summary: `Kết quả thực hiện các chỉ tiêu, nhiệm vụ tháng ${month}/${year} của ${isRoot ? `UBND ${rootName.replace(/^Tỉnh/, 'tỉnh')}` : unit.name}`,
+    summary: `Kết quả thực hiện các chỉ tiêu, nhiệm vụ tháng ${month}/${year} của ${isRoot ? `UBND ${province}` : unit.name}`,
     recipients,
     indicators: indicatorRows,
     tasks: taskRows,

@@ -24,7 +24,12 @@ export async function loadSubmittedReports(
     params.push([...options.units]);
     unitFilter = 'AND r.unit_code = ANY($3::text[])';
   }
-  const rows = await raw.query<{ unit_code: string; period: string; at: Date | string; content: ReportContent | string | null }>(
+  const rows = await raw.query<{
+    unit_code: string;
+    period: string;
+    at: Date | string;
+    content: ReportContent | string | null;
+  }>(
     `SELECT DISTINCT ON (r.id) r.unit_code, r.period, e.at, e.content
      FROM reports r JOIN report_events e ON e.report_id = r.id AND e.action = 'submit'
      WHERE r.period ~ '^[0-9]{4}-[0-9]{2}$' AND r.period <= $1 AND r.period >= $2 ${unitFilter}
@@ -39,7 +44,13 @@ export async function loadSubmittedReports(
   }));
 }
 
-const emptyContent = (): ReportContent => ({ indicators: [], tasks: [], contributions: [], difficulties: '', recommendations: '' });
+const emptyContent = (): ReportContent => ({
+  indicators: [],
+  tasks: [],
+  contributions: [],
+  difficulties: '',
+  recommendations: '',
+});
 
 export interface ReportedTask extends TaskEntry {
   /** The period of the report it was taken from. */
@@ -62,7 +73,10 @@ export function latestTaskEntries(reports: readonly SubmittedReport[]): Map<stri
 }
 
 /** Per unit and indicator, what the unit reported for exactly this period. */
-export function indicatorEntriesOf(reports: readonly SubmittedReport[], period: string): Map<string, IndicatorEntry> {
+export function indicatorEntriesOf(
+  reports: readonly SubmittedReport[],
+  period: string,
+): Map<string, IndicatorEntry> {
   const out = new Map<string, IndicatorEntry>();
   for (const report of reports) {
     if (report.period !== period) continue;

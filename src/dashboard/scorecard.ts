@@ -37,7 +37,12 @@ export async function unitScorecard(app: AppContext, actor: Actor, code: string,
   return {
     period,
     asOf: today,
-    unit: { code: view.unit.code, name: view.unit.name, kind: view.unit.kind, parentCode: view.unit.parentCode },
+    unit: {
+      code: view.unit.code,
+      name: view.unit.name,
+      kind: view.unit.kind,
+      parentCode: view.unit.parentCode,
+    },
     counts: statusCounts(indicators),
     indicators,
     tasks: { ...taskCounts(tasks), items: tasks },

@@ -33,7 +33,14 @@ export function taskRows(
     if (!filter(task)) return [];
     const leads = task.leads
       .filter((u) => units.has(u))
-      .map((u) => leadProgress(task, { code: u, name: catalogue.units.get(u)?.name ?? u }, reported.get(`${u}|${task.code}`), today));
+      .map((u) =>
+        leadProgress(
+          task,
+          { code: u, name: catalogue.units.get(u)?.name ?? u },
+          reported.get(`${u}|${task.code}`),
+          today,
+        ),
+      );
     if (leads.length === 0) return [];
     return [
       {
@@ -78,8 +85,17 @@ export function taskCounts(rows: readonly TaskRow[]): TaskCounts {
 }
 
 /** Overdue (task, lead) pairs, the longest overdue first. */
-export function overdueEntries(rows: readonly TaskRow[]): (Omit<TaskRow, 'leads'> & { lead: LeadProgress })[] {
+export function overdueEntries(
+  rows: readonly TaskRow[],
+): (Omit<TaskRow, 'leads'> & { lead: LeadProgress })[] {
   return rows
-    .flatMap(({ leads, ...task }) => leads.filter((l) => l.timing === 'overdue').map((lead) => ({ ...task, lead })))
-    .sort((x, y) => (x.dueOn ?? '9999').localeCompare(y.dueOn ?? '9999') || x.code.localeCompare(y.code) || x.lead.unit.localeCompare(y.lead.unit));
+    .flatMap(({ leads, ...task }) =>
+      leads.filter((l) => l.timing === 'overdue').map((lead) => ({ ...task, lead })),
+    )
+    .sort(
+      (x, y) =>
+        (x.dueOn ?? '9999').localeCompare(y.dueOn ?? '9999') ||
+        x.code.localeCompare(y.code) ||
+        x.lead.unit.localeCompare(y.lead.unit),
+    );
 }

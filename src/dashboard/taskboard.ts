@@ -30,15 +30,24 @@ export async function taskBoard(
     if (!catalogue.units.has(query.unit)) throw notFound('đơn vị', 'Unit', query.unit);
     if (scope !== 'all' && !scope.has(query.unit)) throw forbidden();
   }
-  if (query.plan !== undefined && !catalogue.plans.some((p) => p.code === query.plan)) throw notFound('kế hoạch', 'Plan', query.plan);
+  if (query.plan !== undefined && !catalogue.plans.some((p) => p.code === query.plan))
+    throw notFound('kế hoạch', 'Plan', query.plan);
   const units = new Set(
     query.unit !== undefined ? [query.unit] : scope === 'all' ? [...catalogue.units.keys()] : [...scope],
   );
   const now = app.now();
-  const period = query.period ? checkPeriod(query.period) : periodCode(periodOfInstant(now.getTime(), 'month'));
+  const period = query.period
+    ? checkPeriod(query.period)
+    : periodCode(periodOfInstant(now.getTime(), 'month'));
   const today = vnIsoDateOf(now.getTime());
   const reports = await loadSubmittedReports(app.database.raw, { upTo: period, units: [...units] });
-  const all = taskRows(catalogue, latestTaskEntries(reports), units, today, (t) => query.plan === undefined || t.planCode === query.plan);
+  const all = taskRows(
+    catalogue,
+    latestTaskEntries(reports),
+    units,
+    today,
+    (t) => query.plan === undefined || t.planCode === query.plan,
+  );
   const items = all.flatMap((row): TaskRow[] => {
     const leads = row.leads.filter(
       (l) =>
@@ -52,11 +61,18 @@ export async function taskBoard(
     return n > 0 ? [{ plan: p.code, title: p.title, tasks: n }] : [];
   });
   const overdueByUnit = new Map<string, number>();
-  for (const i of items) for (const l of i.leads) if (l.timing === 'overdue') overdueByUnit.set(l.unit, (overdueByUnit.get(l.unit) ?? 0) + 1);
+  for (const i of items)
+    for (const l of i.leads)
+      if (l.timing === 'overdue') overdueByUnit.set(l.unit, (overdueByUnit.get(l.unit) ?? 0) + 1);
   return {
     period,
     asOf: today,
-    filters: { plan: query.plan ?? null, unit: query.unit ?? null, status: query.status ?? null, timing: query.timing ?? null },
+    filters: {
+      plan: query.plan ?? null,
+      unit: query.unit ?? null,
+      status: query.status ?? null,
+      timing: query.timing ?? null,
+    },
     counts: { ...taskCounts(items), byPlan },
     overdueByUnit: [...overdueByUnit.entries()]
       .map(([unit, overdue]) => ({ unit, unitName: catalogue.units.get(unit)?.name ?? unit, overdue }))

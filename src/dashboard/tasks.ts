@@ -48,7 +48,13 @@ export function leadProgress(
 ): LeadProgress {
   const status = reported?.status ?? null;
   const year = parseIsoDate(today)?.year;
-  const timing = taskTiming(task.deadline, status ?? 'not_started', reported?.completedOn ?? null, today, year);
+  const timing = taskTiming(
+    task.deadline,
+    status ?? 'not_started',
+    reported?.completedOn ?? null,
+    today,
+    year,
+  );
   return {
     unit: unit.code,
     unitName: unit.name,
@@ -58,15 +64,26 @@ export function leadProgress(
     timingLabel: TIMING_VI[timing],
     completedOn: reported?.completedOn ?? null,
     progress: reported?.progress ?? '',
-    evidence: (reported?.evidence ?? []).map((e) => [e.number, e.title].filter((p) => p && p.trim() !== '').join(' — ')),
+    evidence: (reported?.evidence ?? []).map((e) =>
+      [e.number, e.title].filter((p) => p && p.trim() !== '').join(' — '),
+    ),
     reportedPeriod: reported?.period ?? null,
   };
 }
 
-const TIMING_RANK: Record<TaskTiming, number> = { overdue: 0, done_late: 1, on_track: 2, no_deadline: 3, done_on_time: 4 };
+const TIMING_RANK: Record<TaskTiming, number> = {
+  overdue: 0,
+  done_late: 1,
+  on_track: 2,
+  no_deadline: 3,
+  done_on_time: 4,
+};
 
 /** A task over all its leads: done when every lead is done; its timing the worst of theirs. */
-export function overallProgress(leads: readonly LeadProgress[]): { status: TaskStatus | null; timing: TaskTiming | null } {
+export function overallProgress(leads: readonly LeadProgress[]): {
+  status: TaskStatus | null;
+  timing: TaskTiming | null;
+} {
   if (leads.length === 0) return { status: null, timing: null };
   const statuses = leads.map((l) => l.status);
   const status: TaskStatus | null = statuses.every((s) => s === 'done')

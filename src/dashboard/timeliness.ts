@@ -2,7 +2,12 @@ import { lastNPeriods, parsePeriod, periodCode, periodLabelVi } from '../core/pe
 import type { Database } from '../db/connection.js';
 import { deadlineLabelVi, periodDeadline } from '../reporting/calendar.js';
 import { expectedUnits, loadPlanReporting } from '../reporting/store/catalogue-view.js';
-import { type TimelinessTotals, totals, type UnitTimeliness, unitTimeliness } from '../reporting/timeliness.js';
+import {
+  type TimelinessTotals,
+  totals,
+  type UnitTimeliness,
+  unitTimeliness,
+} from '../reporting/timeliness.js';
 
 /**
  * Reporting rate and timeliness for the dashboards, from the reporting cycle's own rules
@@ -22,22 +27,36 @@ export interface TimelinessSection extends PeriodTimeliness {
 }
 
 async function firstSubmissions(database: Database, periods: readonly string[]) {
-  const rows = await database.raw.query<{ unit_code: string; period: string; first_submitted_at: Date | string | null }>(
-    'SELECT unit_code, period, first_submitted_at FROM reports WHERE period = ANY($1::text[])',
-    [[...periods]],
-  );
+  const rows = await database.raw.query<{
+    unit_code: string;
+    period: string;
+    first_submitted_at: Date | string | null;
+  }>('SELECT unit_code, period, first_submitted_at FROM reports WHERE period = ANY($1::text[])', [
+    [...periods],
+  ]);
   const byPeriod = new Map<string, { unitCode: string; firstSubmittedAt: number | null }[]>();
   for (const r of rows) {
     const list = byPeriod.get(r.period) ?? [];
-    list.push({ unitCode: r.unit_code, firstSubmittedAt: r.first_submitted_at === null ? null : new Date(r.first_submitted_at).getTime() });
+    list.push({
+      unitCode: r.unit_code,
+      firstSubmittedAt: r.first_submitted_at === null ? null : new Date(r.first_submitted_at).getTime(),
+    });
     byPeriod.set(r.period, list);
   }
   return byPeriod;
 }
 
 /** Per period, oldest first: the expected units among `units` and how each reported. */
-export async function timelinessByPeriod(database: Database, units: ReadonlySet<string>, period: string, count: number) {
-  const [plans, expectedAll] = await Promise.all([loadPlanReporting(database.db), expectedUnits(database.db)]);
+export async function timelinessByPeriod(
+  database: Database,
+  units: ReadonlySet<string>,
+  period: string,
+  count: number,
+) {
+  const [plans, expectedAll] = await Promise.all([
+    loadPlanReporting(database.db),
+    expectedUnits(database.db),
+  ]);
   const expected = expectedAll.filter((u) => units.has(u));
   const periods = lastNPeriods(parsePeriod(period), Math.max(count, 1));
   const submissions = await firstSubmissions(database, periods.map(periodCode));
@@ -73,7 +92,12 @@ export async function unitTimelinessHistory(
   unit: string,
   period: string,
   count: number,
-): Promise<(Pick<PeriodTimeliness, 'period' | 'label' | 'deadline' | 'deadlineLabel'> & { status: UnitTimeliness['status'] | null; submittedAt: string | null })[]> {
+): Promise<
+  (Pick<PeriodTimeliness, 'period' | 'label' | 'deadline' | 'deadlineLabel'> & {
+    status: UnitTimeliness['status'] | null;
+    submittedAt: string | null;
+  })[]
+> {
   const rows = await timelinessByPeriod(database, new Set([unit]), period, count);
   return rows.map(({ units, summary }) => ({
     period: summary.period,

@@ -1,4 +1,4 @@
-import { evaluate, type EvaluationInput } from '../core/evaluation.js';
+import { type EvaluationInput, evaluate } from '../core/evaluation.js';
 import { formatNumberVi, formatPercentVi } from '../core/format.js';
 import type { IndicatorEntry } from '../reporting/content.js';
 import { BUILTIN_BY_CODE } from '../results/builtins.js';
@@ -67,12 +67,15 @@ function fromReport(indicator: CatalogueIndicator, entry: IndicatorEntry, target
   }
   const judged = evaluate(input);
   let valueText = entry.text ?? '—';
-  if (indicator.kind === 'ratio' && entry.a !== null && entry.b !== null && entry.b > 0) valueText = formatPercentVi(entry.a, entry.b);
+  if (indicator.kind === 'ratio' && entry.a !== null && entry.b !== null && entry.b > 0)
+    valueText = formatPercentVi(entry.a, entry.b);
   else if ((indicator.kind === 'count' || indicator.kind === 'level') && entry.value !== null)
     valueText = `${formatNumberVi(entry.value)}${uom && uom !== '%' ? ` ${uom}` : ''}`;
   else if (judged.value !== null && indicator.kind !== 'text') valueText = formatNumberVi(judged.value, 2);
   const numbers =
-    indicator.kind === 'ratio' && entry.a !== null && entry.b !== null ? `${formatNumberVi(entry.a)}/${formatNumberVi(entry.b)}` : null;
+    indicator.kind === 'ratio' && entry.a !== null && entry.b !== null
+      ? `${formatNumberVi(entry.a)}/${formatNumberVi(entry.b)}`
+      : null;
   return {
     a: entry.a,
     b: entry.b,
@@ -98,60 +101,62 @@ export function unitIndicatorRows(input: {
 }): UnitIndicatorRow[] {
   const year = Number(input.period.slice(0, 4));
   const index = indexResults(input.doc);
-  return (input.indicators ?? assignedIndicators(input.catalogue, input.unit)).map((indicator): UnitIndicatorRow => {
-    const { target, own } = targetForUnit(input.catalogue, indicator, input.unit, year);
-    const entry = input.reported.get(`${input.unit}|${indicator.code}`) ?? null;
-    const def = indicator.computation ? BUILTIN_BY_CODE.get(indicator.computation) : undefined;
-    const base = {
-      code: indicator.code,
-      planCode: indicator.planCode,
-      name: indicator.name,
-      kind: indicator.kind,
-      unitOfMeasure: indicator.unitOfMeasure,
-      group: indicator.group,
-      stt: indicator.stt,
-      computation: indicator.computation,
-      manual: indicator.manual,
-      target,
-      ownTarget: own,
-      reported: entry,
-    };
-    const result = def ? index.get(resultKey(def.code, input.unit, judgedScope(def))) : undefined;
-    if (def && result) {
-      const status = judgeAgainst(result, target);
-      const view = resultView(result, input.period, status);
+  return (input.indicators ?? assignedIndicators(input.catalogue, input.unit)).map(
+    (indicator): UnitIndicatorRow => {
+      const { target, own } = targetForUnit(input.catalogue, indicator, input.unit, year);
+      const entry = input.reported.get(`${input.unit}|${indicator.code}`) ?? null;
+      const def = indicator.computation ? BUILTIN_BY_CODE.get(indicator.computation) : undefined;
+      const base = {
+        code: indicator.code,
+        planCode: indicator.planCode,
+        name: indicator.name,
+        kind: indicator.kind,
+        unitOfMeasure: indicator.unitOfMeasure,
+        group: indicator.group,
+        stt: indicator.stt,
+        computation: indicator.computation,
+        manual: indicator.manual,
+        target,
+        ownTarget: own,
+        reported: entry,
+      };
+      const result = def ? index.get(resultKey(def.code, input.unit, judgedScope(def))) : undefined;
+      if (def && result) {
+        const status = judgeAgainst(result, target);
+        const view = resultView(result, input.period, status);
+        return {
+          ...base,
+          source: 'extract',
+          a: result.a,
+          b: result.b,
+          value: result.value,
+          valueText: view.valueText,
+          situationText: view.situationText,
+          status,
+          statusLabel: STATUS_VI[status],
+          reason: status === 'chua_danh_gia' ? (result.flags[0]?.message ?? 'Chưa có số liệu.') : null,
+          result: view,
+          ...(input.trendDocs ? { trend: trendOf(def, input.unit, input.trendDocs, input.period) } : {}),
+        };
+      }
+      if (entry) {
+        const judged = fromReport(indicator, entry, target);
+        return { ...base, source: 'report', ...judged, statusLabel: STATUS_VI[judged.status], result: null };
+      }
       return {
         ...base,
-        source: 'extract',
-        a: result.a,
-        b: result.b,
-        value: result.value,
-        valueText: view.valueText,
-        situationText: view.situationText,
-        status,
-        statusLabel: STATUS_VI[status],
-        reason: status === 'chua_danh_gia' ? (result.flags[0]?.message ?? 'Chưa có số liệu.') : null,
-        result: view,
-        ...(input.trendDocs ? { trend: trendOf(def, input.unit, input.trendDocs, input.period) } : {}),
+        source: null,
+        a: null,
+        b: null,
+        value: null,
+        valueText: '—',
+        situationText: '—',
+        status: 'chua_danh_gia',
+        statusLabel: STATUS_VI.chua_danh_gia,
+        reason: 'Chưa có số liệu.',
+        result: null,
+        ...(def && input.trendDocs ? { trend: trendOf(def, input.unit, input.trendDocs, input.period) } : {}),
       };
-    }
-    if (entry) {
-      const judged = fromReport(indicator, entry, target);
-      return { ...base, source: 'report', ...judged, statusLabel: STATUS_VI[judged.status], result: null };
-    }
-    return {
-      ...base,
-      source: null,
-      a: null,
-      b: null,
-      value: null,
-      valueText: '—',
-      situationText: '—',
-      status: 'chua_danh_gia',
-      statusLabel: STATUS_VI.chua_danh_gia,
-      reason: 'Chưa có số liệu.',
-      result: null,
-      ...(def && input.trendDocs ? { trend: trendOf(def, input.unit, input.trendDocs, input.period) } : {}),
-    };
-  });
+    },
+  );
 }

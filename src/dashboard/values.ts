@@ -1,4 +1,4 @@
-import { evaluate, EVALUATION_LABEL_EN, EVALUATION_LABEL_VI, type TargetSpec } from '../core/evaluation.js';
+import { EVALUATION_LABEL_EN, EVALUATION_LABEL_VI, evaluate, type TargetSpec } from '../core/evaluation.js';
 import { formatDecimalVi, formatNumberVi, formatPercentVi } from '../core/format.js';
 import { fraction } from '../core/fraction.js';
 import { type Basis, BUILTIN_BY_CODE, type IndicatorDef, type Scope } from '../results/builtins.js';
@@ -56,7 +56,8 @@ const OP = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' } as const;
 /** The value as a page prints it; '—' when there is none. Ratios exact on a and b. */
 export function valueText(result: Pick<Result, 'indicator' | 'a' | 'b' | 'value'>): string {
   const kind = BUILTIN_BY_CODE.get(result.indicator)?.kind;
-  if (kind === 'ratio' && result.a !== null && result.b !== null && result.b > 0) return formatPercentVi(result.a, result.b);
+  if (kind === 'ratio' && result.a !== null && result.b !== null && result.b > 0)
+    return formatPercentVi(result.a, result.b);
   if (result.value === null) return '—';
   if (kind === 'count') return formatNumberVi(result.value);
   if (kind === 'duration') return `${formatNumberVi(result.value / 60, 2)} phút`;
@@ -81,7 +82,8 @@ export function situationText(result: Pick<Result, 'indicator' | 'a' | 'b' | 'va
 export function targetText(indicator: string, target: { op: keyof typeof OP; value: number }): string {
   const kind = BUILTIN_BY_CODE.get(indicator)?.kind;
   if (kind === 'count') return `${OP[target.op]} ${formatNumberVi(target.value)}`;
-  if (kind === 'duration') return `${OP[target.op]} ${formatNumberVi(target.value / 60, 2).replace(/,?0+$/, '')} phút`;
+  if (kind === 'duration')
+    return `${OP[target.op]} ${formatNumberVi(target.value / 60, 2).replace(/,?0+$/, '')} phút`;
   return `${OP[target.op]} ${formatNumberVi(target.value * 100, 2).replace(/,?0+$/, '')}%`;
 }
 
@@ -89,7 +91,9 @@ export function targetText(indicator: string, target: { op: keyof typeof OP; val
 export function targetSpecOf(def: IndicatorDef): TargetSpec {
   const { op, num, den } = def.target;
   const percent = def.kind === 'ratio' || def.kind === 'reduction';
-  const value = formatDecimalVi(fraction(BigInt(num) * (percent ? 100n : 1n), BigInt(den)), 6, { trimZeros: true })
+  const value = formatDecimalVi(fraction(BigInt(num) * (percent ? 100n : 1n), BigInt(den)), 6, {
+    trimZeros: true,
+  })
     .replace(/\./g, '')
     .replace(',', '.');
   return { op, value, text: targetText(def.code, { op, value: num / den }) };
@@ -121,6 +125,8 @@ export function betterIsHigher(indicator: string): boolean {
 /** Open (unsettled, not merely informative) flags of a result. */
 export function openFlags(result: Result): Result['flags'] {
   return result.flags.filter(
-    (f) => f.code !== 'outlier' && !(result.decision && (f.code === 'source_mismatch' || f.code === 'single_source')),
+    (f) =>
+      f.code !== 'outlier' &&
+      !(result.decision && (f.code === 'source_mismatch' || f.code === 'single_source')),
   );
 }

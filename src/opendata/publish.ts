@@ -117,14 +117,23 @@ function cell(value: unknown): string {
 export function toCsv(rows: readonly OpenResultRow[]): string {
   const lines = [CSV_COLUMNS.map(([, h]) => cell(h)).join(',')];
   for (const row of rows) {
-    lines.push(CSV_COLUMNS.map(([key]) => cell(key === 'scopeLabel' ? (SCOPE_VI[row.scope] ?? row.scope) : row[key])).join(','));
+    lines.push(
+      CSV_COLUMNS.map(([key]) =>
+        cell(key === 'scopeLabel' ? (SCOPE_VI[row.scope] ?? row.scope) : row[key]),
+      ).join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** The public catalogue entry of an indicator: its definition, never its assignments' people. */
 export function publicIndicator(indicator: CatalogueIndicator, trackingUnitName: string) {
-  const d = indicator.definition as { formula?: unknown; sourceText?: string; frequency?: string; baseline?: unknown };
+  const d = indicator.definition as {
+    formula?: unknown;
+    sourceText?: string;
+    frequency?: string;
+    baseline?: unknown;
+  };
   return {
     code: indicator.code,
     name: indicator.name,

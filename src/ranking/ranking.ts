@@ -12,7 +12,15 @@ import { isOnTrack } from '../dashboard/tasks.js';
 import { timelinessByPeriod } from '../dashboard/timeliness.js';
 import { unitIndicatorRows } from '../dashboard/unit-indicators.js';
 import { getResults } from '../results/cache.js';
-import { FORMULA_EN, FORMULA_VI, RANKING_WEIGHTS, rankUnits, type ScoreInput, scoreUnit, TIMELINESS_PERIODS } from './score.js';
+import {
+  FORMULA_EN,
+  FORMULA_VI,
+  RANKING_WEIGHTS,
+  rankUnits,
+  type ScoreInput,
+  scoreUnit,
+  TIMELINESS_PERIODS,
+} from './score.js';
 
 /**
  * The ranking of units for a period (seed 003 §V.2.g), gathered from the results, the reports and
@@ -21,16 +29,27 @@ import { FORMULA_EN, FORMULA_VI, RANKING_WEIGHTS, rankUnits, type ScoreInput, sc
  * Affairs "công bố" it), so every signed-in user who may read results sees it whole.
  */
 export const RANKING_GROUPS = [
-  { key: 'so_ban_nganh', label: 'Sở, ban, ngành', labelEn: 'Departments and agencies', kinds: DEPARTMENT_KINDS },
+  {
+    key: 'so_ban_nganh',
+    label: 'Sở, ban, ngành',
+    labelEn: 'Departments and agencies',
+    kinds: DEPARTMENT_KINDS,
+  },
   { key: 'xa_phuong', label: 'UBND xã, phường', labelEn: 'Communes and wards', kinds: COMMUNE_KINDS },
 ] as const;
 
-export async function unitRanking(app: AppContext, actor: Actor, query: { period?: string; group?: 'so_ban_nganh' | 'xa_phuong' }) {
+export async function unitRanking(
+  app: AppContext,
+  actor: Actor,
+  query: { period?: string; group?: 'so_ban_nganh' | 'xa_phuong' },
+) {
   authorize(actor, 'results.read');
   const catalogue = await readCatalogue(app.database.db);
   const now = app.now();
   const period = query.period ? checkPeriod(query.period) : await latestDataPeriod(app.database.raw, now);
-  const ranked = [...catalogue.units.values()].filter((u) => DEPARTMENT_KINDS.has(u.kind) || COMMUNE_KINDS.has(u.kind));
+  const ranked = [...catalogue.units.values()].filter(
+    (u) => DEPARTMENT_KINDS.has(u.kind) || COMMUNE_KINDS.has(u.kind),
+  );
   const codes = new Set(ranked.map((u) => u.code));
   const [doc, reports, timeliness] = await Promise.all([
     getResults(app, period),
@@ -43,8 +62,16 @@ export async function unitRanking(app: AppContext, actor: Actor, query: { period
 
   const inputs = new Map<string, ScoreInput>();
   for (const u of ranked) {
-    const indicators = unitIndicatorRows({ catalogue, unit: u.code, period, doc, reported: reportedIndicators });
-    const periods = timeliness.map((p) => p.units.find((x) => x.unitCode === u.code)).filter((x) => x !== undefined);
+    const indicators = unitIndicatorRows({
+      catalogue,
+      unit: u.code,
+      period,
+      doc,
+      reported: reportedIndicators,
+    });
+    const periods = timeliness
+      .map((p) => p.units.find((x) => x.unitCode === u.code))
+      .filter((x) => x !== undefined);
     const leads = tasks.flatMap((t) => t.leads.filter((l) => l.unit === u.code));
     inputs.set(u.code, {
       indicatorsJudged: indicators.filter((i) => i.status !== 'chua_danh_gia').length,
@@ -57,19 +84,33 @@ export async function unitRanking(app: AppContext, actor: Actor, query: { period
     });
   }
 
-  const groups = RANKING_GROUPS.filter((g) => query.group === undefined || g.key === query.group).map((g) => ({
-    key: g.key,
-    label: g.label,
-    labelEn: g.labelEn,
-    items: rankUnits(
-      ranked
-        .filter((u) => g.kinds.has(u.kind))
-        .map((u) => ({ unit: u.code, unitName: u.name, kind: u.kind, input: inputs.get(u.code) as ScoreInput, score: scoreUnit(inputs.get(u.code) as ScoreInput) })),
-    ),
-  }));
+  const groups = RANKING_GROUPS.filter((g) => query.group === undefined || g.key === query.group).map(
+    (g) => ({
+      key: g.key,
+      label: g.label,
+      labelEn: g.labelEn,
+      items: rankUnits(
+        ranked
+          .filter((u) => g.kinds.has(u.kind))
+          .map((u) => ({
+            unit: u.code,
+            unitName: u.name,
+            kind: u.kind,
+            input: inputs.get(u.code) as ScoreInput,
+            score: scoreUnit(inputs.get(u.code) as ScoreInput),
+          })),
+      ),
+    }),
+  );
   return {
     period,
-    formula: { vi: FORMULA_VI, en: FORMULA_EN, weights: RANKING_WEIGHTS, timelinessPeriods: TIMELINESS_PERIODS, timelinessWindow: timeliness.map((p) => p.summary.period) },
+    formula: {
+      vi: FORMULA_VI,
+      en: FORMULA_EN,
+      weights: RANKING_WEIGHTS,
+      timelinessPeriods: TIMELINESS_PERIODS,
+      timelinessWindow: timeliness.map((p) => p.summary.period),
+    },
     groups,
   };
 }

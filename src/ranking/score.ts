@@ -66,7 +66,14 @@ export const FORMULA_EN =
 
 const round2 = (x: number) => Math.round(x * 100 + Number.EPSILON * 100) / 100;
 
-function ratioPart(key: PartKey, label: string, labelEn: string, numerator: number, denominator: number, what: [string, string]): ScorePart {
+function ratioPart(
+  key: PartKey,
+  label: string,
+  labelEn: string,
+  numerator: number,
+  denominator: number,
+  what: [string, string],
+): ScorePart {
   const max = RANKING_WEIGHTS[key];
   return {
     key,
@@ -84,9 +91,22 @@ function ratioPart(key: PartKey, label: string, labelEn: string, numerator: numb
 export function scoreUnit(input: ScoreInput): Score {
   const flags = Math.max(0, input.openFlags);
   const parts: ScorePart[] = [
-    ratioPart('indicators', 'Chỉ tiêu đạt', 'Indicators achieved', input.indicatorsAchieved, input.indicatorsJudged, ['chỉ tiêu Đạt trên số chỉ tiêu đã đánh giá', 'indicators achieved of those judged']),
-    ratioPart('timeliness', 'Báo cáo đúng hạn', 'Timeliness', input.periodsOnTime, input.periodsExpected, ['kỳ gửi đúng hạn trên số kỳ phải báo cáo', 'periods on time of those expected']),
-    ratioPart('tasks', 'Thực hiện nhiệm vụ', 'Task completion', input.tasksOnTrack, input.tasksLed, ['nhiệm vụ hoàn thành hoặc chưa quá hạn trên số nhiệm vụ chủ trì', 'lead tasks done or not overdue']),
+    ratioPart(
+      'indicators',
+      'Chỉ tiêu đạt',
+      'Indicators achieved',
+      input.indicatorsAchieved,
+      input.indicatorsJudged,
+      ['chỉ tiêu Đạt trên số chỉ tiêu đã đánh giá', 'indicators achieved of those judged'],
+    ),
+    ratioPart('timeliness', 'Báo cáo đúng hạn', 'Timeliness', input.periodsOnTime, input.periodsExpected, [
+      'kỳ gửi đúng hạn trên số kỳ phải báo cáo',
+      'periods on time of those expected',
+    ]),
+    ratioPart('tasks', 'Thực hiện nhiệm vụ', 'Task completion', input.tasksOnTrack, input.tasksLed, [
+      'nhiệm vụ hoàn thành hoặc chưa quá hạn trên số nhiệm vụ chủ trì',
+      'lead tasks done or not overdue',
+    ]),
     {
       key: 'dataQuality',
       label: 'Chất lượng số liệu',

@@ -13,7 +13,13 @@ import type { ResultsDocument } from './core/types.js';
 const COMPUTATION_REVISION = 'r1';
 
 export async function resultsVersion(database: Pick<Database, 'raw'>): Promise<string> {
-  const [row] = await database.raw.query<{ imports: string; decisions: string; decision_max: string; units: string; units_at: string | null }>(
+  const [row] = await database.raw.query<{
+    imports: string;
+    decisions: string;
+    decision_max: string;
+    units: string;
+    units_at: string | null;
+  }>(
     `SELECT
        (SELECT coalesce(max(id), 0) FROM imports)::text AS imports,
        (SELECT count(*) FROM reconciliation_decisions)::text AS decisions,
@@ -52,7 +58,10 @@ async function resultsAt(database: Database, period: string, version: string): P
     'SELECT document FROM results_cache WHERE period = $1 AND version = $2',
     [period, version],
   );
-  if (cached) return typeof cached.document === 'string' ? (JSON.parse(cached.document) as ResultsDocument) : cached.document;
+  if (cached)
+    return typeof cached.document === 'string'
+      ? (JSON.parse(cached.document) as ResultsDocument)
+      : cached.document;
   const document = await computeResults(database, { period });
   await database.raw.query(
     `INSERT INTO results_cache (period, version, document, computed_at) VALUES ($1, $2, $3::jsonb, now())

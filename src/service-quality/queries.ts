@@ -49,13 +49,33 @@ export async function procedureCatalogue(raw: RawSql, period: string): Promise<C
   }));
 }
 
-export async function procedureNames(raw: RawSql, period: string, source: string): Promise<Map<string, { name: string; level: string | null; onlineLevel: string | null; eform: boolean }>> {
-  const rows = await raw.query<{ procedure_code: string; name: string | null; level: string | null; online_level: string | null; eform_autofill: boolean }>(
+export async function procedureNames(
+  raw: RawSql,
+  period: string,
+  source: string,
+): Promise<Map<string, { name: string; level: string | null; onlineLevel: string | null; eform: boolean }>> {
+  const rows = await raw.query<{
+    procedure_code: string;
+    name: string | null;
+    level: string | null;
+    online_level: string | null;
+    eform_autofill: boolean;
+  }>(
     `WITH snap AS (${applicableSnapshot('rec_procedures')})
      SELECT procedure_code, name, level, online_level, eform_autofill FROM rec_procedures p JOIN snap USING (source, import_id) WHERE p.source = $2`,
     [period, source],
   );
-  return new Map(rows.map((r) => [r.procedure_code, { name: r.name ?? r.procedure_code, level: r.level, onlineLevel: r.online_level, eform: r.eform_autofill }]));
+  return new Map(
+    rows.map((r) => [
+      r.procedure_code,
+      {
+        name: r.name ?? r.procedure_code,
+        level: r.level,
+        onlineLevel: r.online_level,
+        eform: r.eform_autofill,
+      },
+    ]),
+  );
 }
 
 export interface Window {
@@ -131,7 +151,19 @@ export async function dossiersByProcedure(
   const entry = (code: string) => {
     let e = byCode.get(code);
     if (!e) {
-      e = { procedure: code, received: 0, online: 0, fullOnline: 0, submitSum: 0, submitCount: 0, finished: 0, onlineSum: 0, onlineCount: 0, directSum: 0, directCount: 0 };
+      e = {
+        procedure: code,
+        received: 0,
+        online: 0,
+        fullOnline: 0,
+        submitSum: 0,
+        submitCount: 0,
+        finished: 0,
+        onlineSum: 0,
+        onlineCount: 0,
+        directSum: 0,
+        directCount: 0,
+      };
       byCode.set(code, e);
     }
     return e;

@@ -42,7 +42,10 @@ export function summariseCatalogue(rows: readonly CatalogueRow[], source: string
     online,
     eform: sum('eform'),
     eformShare: online === 0 ? null : eformOnline / online,
-    eformShareText: online === 0 ? '—' : `${formatPercentVi(eformOnline, online)} (${formatNumberVi(eformOnline)}/${formatNumberVi(online)} TTHC)`,
+    eformShareText:
+      online === 0
+        ? '—'
+        : `${formatPercentVi(eformOnline, online)} (${formatNumberVi(eformOnline)}/${formatNumberVi(online)} TTHC)`,
     text: `${formatNumberVi(total)} TTHC: ${formatNumberVi(full)} toàn trình, ${formatNumberVi(partial)} một phần, ${formatNumberVi(none)} chưa cung cấp`,
   };
 }
@@ -78,7 +81,8 @@ export interface ProcedureQuality {
 
 export const SUBMIT_TARGET_SECONDS = 300;
 
-const minutes = (seconds: number | null) => (seconds === null ? '—' : `${formatNumberVi(seconds / 60, 2)} phút`);
+const minutes = (seconds: number | null) =>
+  seconds === null ? '—' : `${formatNumberVi(seconds / 60, 2)} phút`;
 const duration = (seconds: number | null) => {
   if (seconds === null) return '—';
   const days = seconds / 86400;
@@ -93,7 +97,8 @@ export function procedureQuality(
   const meanSubmit = d.submitCount === 0 ? null : d.submitSum / d.submitCount;
   const meanOnline = d.onlineCount === 0 ? null : d.onlineSum / d.onlineCount;
   const meanDirect = d.directCount === 0 ? null : d.directSum / d.directCount;
-  const reduction = meanOnline === null || meanDirect === null || meanDirect === 0 ? null : 1 - meanOnline / meanDirect;
+  const reduction =
+    meanOnline === null || meanDirect === null || meanDirect === 0 ? null : 1 - meanOnline / meanDirect;
   const ratings = rating?.ratings ?? 0;
   const satisfied = rating?.satisfied ?? 0;
   return {
@@ -118,7 +123,8 @@ export function procedureQuality(
     reduction,
     reductionText: reduction === null ? '—' : `${formatNumberVi(reduction * 100, 2)}%`,
     // contract: reduction ≥ 30% ⇔ 10·Σonline·n_direct ≤ 7·Σdirect·n_online
-    reductionMet: reduction === null ? null : 10 * d.onlineSum * d.directCount <= 7 * d.directSum * d.onlineCount,
+    reductionMet:
+      reduction === null ? null : 10 * d.onlineSum * d.directCount <= 7 * d.directSum * d.onlineCount,
     ratings,
     satisfied,
     satisfiedShare: ratings === 0 ? null : satisfied / ratings,
@@ -129,10 +135,17 @@ export function procedureQuality(
 
 /** The busiest procedures, and those with the lowest satisfaction (ties: more ratings, then code). */
 export function topAndBottom(items: readonly ProcedureQuality[], n = 10) {
-  const top = [...items].sort((x, y) => y.received - x.received || x.procedure.localeCompare(y.procedure)).slice(0, n);
+  const top = [...items]
+    .sort((x, y) => y.received - x.received || x.procedure.localeCompare(y.procedure))
+    .slice(0, n);
   const bottom = items
     .filter((i) => i.satisfiedShare !== null)
-    .sort((x, y) => (x.satisfiedShare ?? 0) - (y.satisfiedShare ?? 0) || y.ratings - x.ratings || x.procedure.localeCompare(y.procedure))
+    .sort(
+      (x, y) =>
+        (x.satisfiedShare ?? 0) - (y.satisfiedShare ?? 0) ||
+        y.ratings - x.ratings ||
+        x.procedure.localeCompare(y.procedure),
+    )
     .slice(0, n);
   return { top, bottom };
 }

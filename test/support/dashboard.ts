@@ -32,14 +32,21 @@ export async function importCsv(
       via: 'cli',
     },
   );
-  if (summary.status === 'rejected') throw new Error(`import rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
+  if (summary.status === 'rejected')
+    throw new Error(`import rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
 }
 
 export const DOCUMENT_HEADER =
   'doc_id,unit_code,created_at,entered_at,kind,fully_electronic,digitally_signed,paper_parallel,state_secret';
 
 /** n documents of a unit created in `month` (YYYY-MM), the first `electronic` fully electronic. */
-export function documents(prefix: string, unit: string, month: string, n: number, electronic: number): string[] {
+export function documents(
+  prefix: string,
+  unit: string,
+  month: string,
+  n: number,
+  electronic: number,
+): string[] {
   const [y, m] = month.split('-');
   return Array.from({ length: n }, (_, i) => {
     const day = String((i % 27) + 1).padStart(2, '0');
@@ -50,7 +57,13 @@ export function documents(prefix: string, unit: string, month: string, n: number
 /** A monthly report as submitted: the `reports` row and its `submit` event with the content. */
 export async function submittedReport(
   app: AppContext,
-  input: { unit: string; period: string; submittedAt: string; deadline?: string; content?: Partial<ReportContent> },
+  input: {
+    unit: string;
+    period: string;
+    submittedAt: string;
+    deadline?: string;
+    content?: Partial<ReportContent>;
+  },
 ): Promise<void> {
   const content: ReportContent = {
     indicators: [],
@@ -63,7 +76,13 @@ export async function submittedReport(
   const [row] = await app.database.raw.query<{ id: number }>(
     `INSERT INTO reports (report_key, unit_code, period, deadline, current_version, first_submitted_at)
      VALUES ($1, $2, $3, $4, 1, $5) RETURNING id`,
-    [`${input.unit}|${input.period}`, input.unit, input.period, input.deadline ?? input.submittedAt, input.submittedAt],
+    [
+      `${input.unit}|${input.period}`,
+      input.unit,
+      input.period,
+      input.deadline ?? input.submittedAt,
+      input.submittedAt,
+    ],
   );
   await app.database.raw.query(
     `INSERT INTO report_events (report_id, version, action, from_status, to_status, actor, at, content)

@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { dataRoutes } from './pages/data/routes.js';
+import { HomeRedirect, reportRoutes } from './pages/reports/routes.js';
 import { LanguageProvider, useI18n } from './state/language.js';
 import { SessionProvider, useSession } from './state/session.js';
 
@@ -39,7 +40,7 @@ function LocalisedApp() {
                   </RequireSession>
                 }
               >
-                <Route index element={<Navigate to="/plans" replace />} />
+                <Route index element={<HomeRedirect />} />
                 <Route
                   path="/plans"
                   element={
@@ -65,6 +66,7 @@ function LocalisedApp() {
                   }
                 />
                 {dataRoutes()}
+                {reportRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -27,7 +27,8 @@ export async function dashboardRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['dashboard'],
-        summary: 'Bảng điều hành: chỉ tiêu, xu hướng, dự báo, đơn vị, nhiệm vụ quá hạn, cảnh báo / province dashboard',
+        summary:
+          'Bảng điều hành: chỉ tiêu, xu hướng, dự báo, đơn vị, nhiệm vụ quá hạn, cảnh báo / province dashboard',
         querystring: z.object({ period: period.optional(), unit: code.optional(), sort }),
         response: errors,
       },

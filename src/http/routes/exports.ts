@@ -14,7 +14,12 @@ import { period } from './results.js';
 const block = z.object({ kind: z.enum(['heading', 'paragraph', 'bullet']), text: z.string().max(20_000) });
 const blocks = z.array(block).max(500);
 const sections = z
-  .object({ direction: blocks.optional(), results: blocks.optional(), difficulties: blocks.optional(), recommendations: blocks.optional() })
+  .object({
+    direction: blocks.optional(),
+    results: blocks.optional(),
+    difficulties: blocks.optional(),
+    recommendations: blocks.optional(),
+  })
   .optional();
 const unit = z.string().min(1).max(100);
 
@@ -47,9 +52,16 @@ export async function exportRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['exports'],
-        summary: 'Dự thảo báo cáo chính thức (phần thuyết minh soạn từ số liệu) để chỉnh sửa / the drafted official report',
+        summary:
+          'Dự thảo báo cáo chính thức (phần thuyết minh soạn từ số liệu) để chỉnh sửa / the drafted official report',
         querystring: z.object({ unit, period }),
-        response: { 200: z.unknown(), 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+        response: {
+          200: z.unknown(),
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+        },
       },
     },
     async (request) => {
@@ -73,7 +85,8 @@ export async function exportRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['exports'],
-        summary: 'Xuất báo cáo chính thức DOCX (Nghị định 30/2020) hoặc phụ lục XLSX (ghi nhật ký) / export the official report (audited)',
+        summary:
+          'Xuất báo cáo chính thức DOCX (Nghị định 30/2020) hoặc phụ lục XLSX (ghi nhật ký) / export the official report (audited)',
         body: z.object({
           unit,
           period,
@@ -81,8 +94,13 @@ export async function exportRoutes(fastify: FastifyInstance): Promise<void> {
           sections,
           number: z.string().trim().max(20).nullable().optional(),
           symbol: z.string().trim().min(1).max(40).optional(),
-          date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-          signer: z.object({ authority: z.array(z.string().max(200)).min(1).max(4), name: z.string().max(200) }).optional(),
+          date: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional(),
+          signer: z
+            .object({ authority: z.array(z.string().max(200)).min(1).max(4), name: z.string().max(200) })
+            .optional(),
           recipients: z.array(z.string().min(1).max(300)).min(1).max(30).optional(),
         }),
         response: {

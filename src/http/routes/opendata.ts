@@ -59,7 +59,10 @@ export async function openDataRoutes(fastify: FastifyInstance): Promise<void> {
       return openHeaders(reply)
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `inline; filename="ket-qua-${metadata.period}.csv"`)
-        .header('link', `</opendata/v1/results.json?period=${metadata.period}>; rel="describedby"; type="application/json"`)
+        .header(
+          'link',
+          `</opendata/v1/results.json?period=${metadata.period}>; rel="describedby"; type="application/json"`,
+        )
         .send(toCsv(results));
     },
   );
@@ -68,7 +71,11 @@ export async function openDataRoutes(fastify: FastifyInstance): Promise<void> {
     '/opendata/v1/indicators.json',
     {
       config: { rateLimit: OPEN_RATE_LIMIT },
-      schema: { tags: ['opendata'], summary: 'Dữ liệu mở: danh mục chỉ tiêu công bố / the public catalogue', response: { 200: z.unknown() } },
+      schema: {
+        tags: ['opendata'],
+        summary: 'Dữ liệu mở: danh mục chỉ tiêu công bố / the public catalogue',
+        response: { 200: z.unknown() },
+      },
     },
     async (_request, reply) => openHeaders(reply).send(await openCatalogue(app)),
   );
@@ -78,12 +85,20 @@ export async function openDataRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['opendata'],
-        summary: 'Công bố / thôi công bố một chỉ tiêu là dữ liệu mở (ghi nhật ký) / mark an indicator public (audited)',
+        summary:
+          'Công bố / thôi công bố một chỉ tiêu là dữ liệu mở (ghi nhật ký) / mark an indicator public (audited)',
         params: z.object({ code: z.string().min(1).max(100) }),
         body: z.object({ public: z.boolean() }),
-        response: { 200: z.object({ code: z.string(), public: z.boolean() }), 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+        response: {
+          200: z.object({ code: z.string(), public: z.boolean() }),
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+        },
       },
     },
-    async (request) => setIndicatorPublic(app, requireUser(request), request.params.code, request.body.public, request.ip),
+    async (request) =>
+      setIndicatorPublic(app, requireUser(request), request.params.code, request.body.public, request.ip),
   );
 }

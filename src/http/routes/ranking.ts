@@ -16,7 +16,10 @@ export async function rankingRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags: ['dashboard'],
         summary: 'Xếp hạng đơn vị theo điểm công bố, có công thức và từng thành phần / ranking of units',
-        querystring: z.object({ period: period.optional(), group: z.enum(['so_ban_nganh', 'xa_phuong']).optional() }),
+        querystring: z.object({
+          period: period.optional(),
+          group: z.enum(['so_ban_nganh', 'xa_phuong']).optional(),
+        }),
         response: { 200: z.unknown(), 400: errorSchema, 401: errorSchema, 403: errorSchema },
       },
     },

@@ -15,7 +15,8 @@ export async function serviceQualityRoutes(fastify: FastifyInstance): Promise<vo
     {
       schema: {
         tags: ['dashboard'],
-        summary: 'Chất lượng dịch vụ công trực tuyến: danh mục theo mức độ, thời gian nộp, thời gian xử lý, hài lòng, theo đơn vị và thủ tục / online service quality',
+        summary:
+          'Chất lượng dịch vụ công trực tuyến: danh mục theo mức độ, thời gian nộp, thời gian xử lý, hài lòng, theo đơn vị và thủ tục / online service quality',
         querystring: z.object({
           period: period.optional(),
           unit: z.string().min(1).max(100).optional(),
@@ -23,7 +24,13 @@ export async function serviceQualityRoutes(fastify: FastifyInstance): Promise<vo
           source: z.enum(['tthc-tinh', 'dvcqg', 'tthc-bo']).optional(),
           limit: z.coerce.number().int().min(1).max(5000).optional(),
         }),
-        response: { 200: z.unknown(), 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+        response: {
+          200: z.unknown(),
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+        },
       },
     },
     async (request) => serviceQuality(app, requireUser(request), request.query),

@@ -6,16 +6,23 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Tooltip } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { dataMenuItems } from '../pages/data/routes.js';
+import { DemoBanner } from '../pages/reports/DemoBanner.js';
+import { reportMenuItems } from '../pages/reports/routes.js';
 import { roleLabel } from '../labels.js';
 import { forgetUnits } from '../state/data.js';
 import { useI18n } from '../state/language.js';
 import { useSession } from '../state/session.js';
 
 const { Header, Sider, Content } = Layout;
+
+// the bell (a popover list) is not needed to draw the first page
+const NotificationBell = lazy(() =>
+  import('../pages/reports/NotificationBell.js').then((m) => ({ default: m.NotificationBell })),
+);
 
 /**
  * The frame of every signed-in page: the product's name, who is signed in (name, unit, roles),
@@ -34,6 +41,7 @@ export function AppLayout() {
   const items = [
     { key: '/plans', icon: <FileTextOutlined />, label: <Link to="/plans">{t('menu.plans')}</Link> },
     { key: '/units', icon: <ApartmentOutlined />, label: <Link to="/units">{t('menu.units')}</Link> },
+    ...reportMenuItems(lang, me?.roles ?? []),
     ...dataMenuItems(lang, me?.roles ?? []),
   ];
   const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;
@@ -106,6 +114,11 @@ export function AppLayout() {
             />
           </Tooltip>
         )}
+        {me && (
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
+        )}
         <LanguageSwitch />
         <Button size="small" icon={<LogoutOutlined />} onClick={signOut} aria-label={t('header.logout')}>
           {wide ? t('header.logout') : null}
@@ -141,6 +154,7 @@ export function AppLayout() {
           </Drawer>
         )}
         <Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
+          <DemoBanner />
           <Outlet />
         </Content>
       </Layout>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { ApiError } from '../api.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { DemoAccounts } from './reports/DemoBanner.js';
 import { useI18n } from '../state/language.js';
 import { useSession } from '../state/session.js';
 
@@ -19,9 +20,11 @@ export function LoginPage() {
   const location = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const from = (location.state as { from?: string } | null)?.from ?? '/plans';
+  const [form] = Form.useForm<LoginForm>();
+  // '/' sends each user to where their work starts (pages/reports/routes.tsx HomeRedirect)
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
 
-  if (status === 'signed-in') return <Navigate to={from === '/login' ? '/plans' : from} replace />;
+  if (status === 'signed-in') return <Navigate to={from === '/login' ? '/' : from} replace />;
 
   const submit = async (values: LoginForm) => {
     setSubmitting(true);
@@ -77,7 +80,7 @@ export function LoginPage() {
               data-testid="login-error"
             />
           )}
-          <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
+          <Form<LoginForm> form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
             <Form.Item
               name="username"
               label={t('login.username')}
@@ -96,6 +99,7 @@ export function LoginPage() {
               {t('login.submit')}
             </Button>
           </Form>
+          <DemoAccounts onPick={(username, password) => form.setFieldsValue({ username, password })} />
         </Space>
       </Card>
     </div>

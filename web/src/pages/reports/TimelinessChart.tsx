@@ -1,8 +1,13 @@
-import ReactECharts from 'echarts-for-react';
+import EChartsModule, { type EChartsReactProps } from 'echarts-for-react';
+import type { ComponentType } from 'react';
 import type { Lang } from '../../i18n.js';
 import { formatRate, periodText } from './show.js';
 import type { Timeliness } from './types.js';
 import { word } from './words.js';
+
+// CommonJS typings under NodeNext: TypeScript sees the class as `.default`, Vite's ESM build as the module itself
+const ECharts = ((EChartsModule as unknown as { default?: unknown }).default ??
+  EChartsModule) as unknown as ComponentType<EChartsReactProps>;
 
 /**
  * The last periods as stacked bars (on time, late, missing) and the reporting rate as a line.
@@ -43,5 +48,5 @@ export default function TimelinessChart({ history, lang }: { history: NonNullabl
       },
     ],
   };
-  return <ReactECharts option={option} style={{ height: 340, width: '100%' }} notMerge />;
+  return <ECharts option={option} style={{ height: 340, width: '100%' }} notMerge />;
 }

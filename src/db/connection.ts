@@ -13,8 +13,12 @@ export type AppDb = PgDatabase<PgQueryResultHKT, Schema>;
 /** Plain SQL, for the aggregations that read better as SQL than as a query builder. */
 export interface RawSql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
-  /** `COPY table (columns) FROM STDIN` with CSV text (no header), in chunks so memory stays flat. */
-  copyFrom(table: string, columns: string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<void>;
+  /** `COPY table (columns) FROM STDIN` with CSV text or its UTF-8 bytes (no header), in chunks so memory stays flat. */
+  copyFrom(
+    table: string,
+    columns: string[],
+    chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  ): Promise<void>;
 }
 
 export interface Database {
@@ -57,7 +61,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
       const sql = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`;
       for await (const chunk of chunks) {
         if (chunk.length === 0) continue;
-        await q.query(sql, [], { blob: new Blob([chunk]) });
+        await q.query(sql, [], { blob: new Blob([chunk as string | Uint8Array<ArrayBuffer>]) }); // bytes are never shared memory here
       }
     },
   });

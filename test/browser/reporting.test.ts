@@ -112,11 +112,13 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     expect(await card.innerText()).toContain(DEADLINE);
     expect(await page.getByTestId('time-left').innerText()).toBe('Còn 2 ngày 7 giờ');
     expect(await status()).toBe('Dự thảo');
+    await shot('01-home');
     await page.getByTestId('bell').click();
     await page.getByTestId('notifications').waitFor();
     expect(await page.getByTestId('notifications').innerText()).toContain(PERIOD_LABEL);
-    await shot('01-home');
-    await page.keyboard.press('Escape');
+    await page.waitForTimeout(400); // the popover's animation
+    await shot('01b-notifications');
+    await page.getByTestId('bell').click();
   });
 
   it('prepares everything but one indicator and one task through the API', async () => {
@@ -244,6 +246,7 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     const confirm = page.getByTestId('submit-confirm');
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain(`đúng hạn (hạn ${DEADLINE})`);
+    await page.waitForTimeout(400); // the dialog's animation
     await shot('04-submit-confirm');
     await page.getByRole('button', { name: 'Gửi báo cáo' }).last().click();
     await expect.poll(status).toBe('Đã gửi — đúng hạn');
@@ -262,6 +265,7 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     await dialog.getByRole('button', { name: 'Trả lại' }).click();
     await dialog.getByText('Vui lòng nêu lý do trả lại.').waitFor();
     await page.getByTestId('return-comment-input').fill('Đề nghị kiểm tra lại số liệu chỉ tiêu CCHC-I.3.');
+    await page.waitForTimeout(400);
     await shot('06-return');
     await dialog.getByRole('button', { name: 'Trả lại' }).click();
     await expect.poll(status).toBe('Bị trả lại');
@@ -273,7 +277,7 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     expect(await page.getByTestId('return-comment').innerText()).toContain('Đề nghị kiểm tra lại số liệu chỉ tiêu CCHC-I.3.');
     await shot('07-returned-home', true);
     await page.getByTestId('open-current').click();
-    await page.getByTestId('only-open').click(); // nothing is missing now: show everything
+    await page.getByTestId('only-open').click(); // only what is open: the indicator not achieved
     await page.getByTestId(`${RATIO}-a`).fill('9600');
     expect(await page.getByTestId(`${RATIO}-result`).innerText()).toBe('= 96%');
     expect(await page.getByTestId(`indicator-${RATIO}`).getByTestId('evaluation').innerText()).toBe('Đạt');
@@ -318,7 +322,13 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     const diff = page.getByTestId('diff-table');
     await diff.getByText('Chỉ tiêu CCHC-I.3 · Tử số (a)').waitFor();
     const rows = await diff.locator('tbody tr.ant-table-row').allInnerTexts();
-    expect(rows.map((r) => r.split('\t').map((c) => c.trim()))).toEqual([['Chỉ tiêu CCHC-I.3 · Tử số (a)', '9.600', '9.700']]);
+    expect(rows.map((r) => r.split('\t').map((c) => c.trim()))).toEqual([
+      [
+        'Chỉ tiêu CCHC-I.3 · Tử số (a)\nNgười dân, doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến',
+        '9.600',
+        '9.700',
+      ],
+    ]);
     await shot('08-versions', true);
   });
 
@@ -329,9 +339,29 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     expect(await page.getByTestId('tl-onTime').innerText()).toContain('1');
     expect(await page.getByTestId('tl-status-VPUBND').innerText()).toBe('Đúng hạn');
     await page.locator('canvas').first().waitFor();
+    await page.waitForTimeout(1500); // the bars grow in
     await shot('09-timeliness', true);
     await page.getByTestId('tl-filter').getByText('Đúng hạn').click();
     expect(await page.getByTestId('tl-units').locator('tbody tr.ant-table-row').count()).toBe(1);
+  });
+
+  it('a demonstration installation says so, and its sign-in page offers the demo accounts', async () => {
+    // isDemo(): an import made by the demonstration loader
+    await world.test.app.database.raw.query(
+      `INSERT INTO imports (record_set, sha256, size_bytes, format, status, rows_read, imported, replaced, unchanged, actor, via)
+       VALUES ('units', 'demo', 0, 'csv', 'applied', 0, 0, 0, 0, 'cli', 'demo')`,
+    );
+    await context.clearCookies();
+    await page.goto(`${world.baseUrl}/login`);
+    const accounts = page.getByTestId('demo-accounts');
+    await accounts.waitFor();
+    await accounts.locator('button').first().click();
+    expect(await page.getByLabel('Tên đăng nhập').inputValue()).not.toBe('');
+    expect(await page.getByLabel('Mật khẩu').inputValue()).not.toBe('');
+    await shot('11-login-demo', true);
+    await signIn(REPORTER.username);
+    expect(await page.getByTestId('demo-banner').innerText()).toBe('Dữ liệu trình diễn — không phải số liệu thật');
+    await shot('12-demo-banner');
   });
 
   it('reads in English too', async () => {

@@ -6,8 +6,9 @@ import { PageSpinner } from './components/PageSpinner.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { dashboardRoutes, StartPage } from './pages/dashboard/routes.js';
 import { dataRoutes } from './pages/data/routes.js';
-import { HomeRedirect, reportRoutes } from './pages/reports/routes.js';
+import { reportRoutes } from './pages/reports/routes.js';
 import { LanguageProvider, useI18n } from './state/language.js';
 import { SessionProvider, useSession } from './state/session.js';
 
@@ -40,7 +41,7 @@ function LocalisedApp() {
                   </RequireSession>
                 }
               >
-                <Route index element={<HomeRedirect />} />
+                <Route index element={<StartPage />} />
                 <Route
                   path="/plans"
                   element={
@@ -65,6 +66,7 @@ function LocalisedApp() {
                     </Lazy>
                   }
                 />
+                {dashboardRoutes()}
                 {dataRoutes()}
                 {reportRoutes()}
                 <Route path="*" element={<NotFoundPage />} />

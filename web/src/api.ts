@@ -39,6 +39,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The session's CSRF token, for requests made without `api()` (file downloads). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** Called when a request that needed a session got 401: the session expired or was revoked. */
 export function onSessionExpired(listener: (() => void) | null): void {
   sessionExpiredListener = listener;

@@ -9,6 +9,7 @@ import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Tooltip } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { dashboardMenuItems } from '../pages/dashboard/routes.js';
 import { dataMenuItems } from '../pages/data/routes.js';
 import { DemoBanner } from '../pages/reports/DemoBanner.js';
 import { reportMenuItems } from '../pages/reports/routes.js';
@@ -39,12 +40,16 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   const items = [
+    ...dashboardMenuItems(lang, me?.roles ?? []),
     { key: '/plans', icon: <FileTextOutlined />, label: <Link to="/plans">{t('menu.plans')}</Link> },
     { key: '/units', icon: <ApartmentOutlined />, label: <Link to="/units">{t('menu.units')}</Link> },
     ...reportMenuItems(lang, me?.roles ?? []),
     ...dataMenuItems(lang, me?.roles ?? []),
   ];
-  const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;
+  // the longest matching key: '/dashboard/tasks' is not '/dashboard'
+  const selected = items
+    .filter((item) => location.pathname.startsWith(item.key))
+    .sort((a, b) => b.key.length - a.key.length)[0]?.key;
 
   const signOut = async () => {
     forgetUnits();

@@ -55,7 +55,13 @@ export function NotificationBell() {
               title={<span style={{ fontWeight: notice.readAt ? 400 : 600 }}>{notice.title}</span>}
               description={
                 <>
-                  <div style={{ whiteSpace: 'pre-line' }}>{notice.body}</div>
+                  <Typography.Paragraph
+                    type="secondary"
+                    ellipsis={{ rows: 3, tooltip: notice.body }}
+                    style={{ whiteSpace: 'pre-line', marginBottom: 2, fontSize: 13 }}
+                  >
+                    {notice.body}
+                  </Typography.Paragraph>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {formatInstant(notice.createdAt)}
                   </Typography.Text>

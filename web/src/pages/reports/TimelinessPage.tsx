@@ -1,4 +1,4 @@
-import { Card, Col, Input, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Input, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { foldVi } from '../../../../src/core/vi-text.js';
@@ -71,7 +71,10 @@ export function TimelinessPage() {
       ) : (
         <>
           <Typography.Text type="secondary">{w('tl.deadline', { deadline: formatInstant(t.deadline) })}</Typography.Text>
-          <Row gutter={[12, 12]} data-testid="tl-totals">
+          <div
+            data-testid="tl-totals"
+            style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: 12 }}
+          >
             {(
               [
                 ['tl.expected', String(t.totals.expected), undefined],
@@ -83,13 +86,11 @@ export function TimelinessPage() {
                 ['tl.onTimeRate', formatRate(t.totals.onTimeRate), undefined],
               ] as const
             ).map(([key, value, colour]) => (
-              <Col key={key} xs={12} sm={8} lg={6} xl={3} style={{ flex: '1 1 0', minWidth: 140 }}>
-                <Card size="small" data-testid={`tl-${key.slice(3)}`}>
-                  <Statistic title={w(key)} value={value} valueStyle={colour ? { color: colour } : undefined} />
-                </Card>
-              </Col>
+              <Card key={key} size="small" data-testid={`tl-${key.slice(3)}`}>
+                <Statistic title={w(key)} value={value} valueStyle={colour ? { color: colour } : undefined} />
+              </Card>
             ))}
-          </Row>
+          </div>
           {t.history && t.history.length > 0 && (
             <Card size="small" title={w('tl.history')}>
               <Suspense fallback={<PageSpinner />}>

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { LoadError } from '../../components/LoadError.js';
 import { PageSpinner } from '../../components/PageSpinner.js';
 import { useApi } from '../../state/data.js';
-import { fieldLabel, fieldValueText } from './diff-labels.js';
+import { fieldLabel, fieldValueText, parseFieldPath } from './diff-labels.js';
 import { ReportStatusTag } from './parts.js';
 import { formatInstant, reportStatusLabel, subjectText } from './show.js';
 import type { EventView, ReportStatus, ReportView, VersionDiff, VersionList, VersionView } from './types.js';
@@ -40,6 +40,14 @@ export function VersionsPage() {
 
   const statusWord = (s: string | null) => (s === null ? '—' : isStatus(s) ? reportStatusLabel(s, lang) : s);
   const options = versions.map((v) => ({ value: v.version, label: w('versions.version', { n: v.version }) }));
+  // the indicator's or task's name, from the forms of the versions compared
+  const names = new Map<string, string>();
+  for (const v of versions)
+    for (const item of [...v.form.indicators, ...v.form.leadTasks, ...v.form.coordinatedTasks]) names.set(item.code, item.name);
+  const itemName = (path: string) => {
+    const code = parseFieldPath(path).code;
+    return code === null ? undefined : names.get(code);
+  };
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="versions-page">
@@ -71,7 +79,24 @@ export function VersionsPage() {
                 locale={{ emptyText: w('versions.noChanges') }}
                 data-testid="diff-table"
                 columns={[
-                  { title: w('versions.field'), key: 'field', width: '34%', render: (_, c) => fieldLabel(c.path, lang) },
+                  {
+                    title: w('versions.field'),
+                    key: 'field',
+                    width: '40%',
+                    render: (_, c) => {
+                      const name = itemName(c.path);
+                      return (
+                        <>
+                          <div>{fieldLabel(c.path, lang)}</div>
+                          {name && (
+                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                              {name}
+                            </Typography.Text>
+                          )}
+                        </>
+                      );
+                    },
+                  },
                   {
                     title: w('versions.before'),
                     key: 'before',

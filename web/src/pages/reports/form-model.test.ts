@@ -27,10 +27,10 @@ describe('report form model', () => {
       ['C', { plan: '000', group: ['I. Chuyển đổi số', '1.'] }],
     ]);
     const groups = groupIndicators([ind('A'), ind('B'), ind('X'), ind('C')], places, (p) => `KH ${p}`, 'Khác');
-    expect(groups.map((g) => [g.title, g.indicators.map((i) => i.code)])).toEqual([
-      ['KH 000 — I. Chuyển đổi số', ['A', 'C']],
-      ['KH 003', ['B']],
-      ['Khác', ['X']],
+    expect(groups.map((g) => [g.plan, g.title, g.indicators.map((i) => i.code)])).toEqual([
+      ['KH 000', 'I. Chuyển đổi số', ['A', 'C']],
+      ['KH 003', '', ['B']],
+      ['Khác', '', ['X']],
     ]);
   });
   it('changes one entry and adds a missing one, leaving the rest as they were', () => {

@@ -8,6 +8,9 @@ import type { ExtractedValue } from '../../../../src/reporting/store/prefill.js'
 
 export interface IndicatorGroup {
   key: string;
+  /** The plan's name ('Báo cáo /BC-VPUB: Tình hình triển khai…'). */
+  plan: string;
+  /** The plan's first-level group ('A. CHỈ TIÊU KHOA HỌC…'), or '' when the plan has none. */
   title: string;
   indicators: FormIndicator[];
 }
@@ -19,8 +22,8 @@ export interface IndicatorPlace {
 }
 
 /**
- * The form's indicators grouped by plan, then by the plan's first-level group, in the form's order
- * ('Kế hoạch 000 — I. Chuyển đổi số'). An indicator the catalogue no longer knows goes last.
+ * The form's indicators grouped by plan, then by the plan's first-level group, in the form's order.
+ * An indicator the catalogue no longer knows goes last.
  */
 export function groupIndicators(
   indicators: readonly FormIndicator[],
@@ -40,14 +43,13 @@ export function groupIndicators(
     const key = first ? `${place.plan}|${first}` : place.plan;
     let group = groups.get(key);
     if (!group) {
-      const title = first ? `${planTitle(place.plan)} — ${first}` : planTitle(place.plan);
-      group = { key, title, indicators: [] };
+      group = { key, plan: planTitle(place.plan), title: first ?? '', indicators: [] };
       groups.set(key, group);
     }
     group.indicators.push(indicator);
   }
   const list = [...groups.values()];
-  if (other.length) list.push({ key: 'other', title: otherTitle, indicators: other });
+  if (other.length) list.push({ key: 'other', plan: otherTitle, title: '', indicators: other });
   return list;
 }
 

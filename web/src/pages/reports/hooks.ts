@@ -96,8 +96,7 @@ function loadCatalogueIndex(): Promise<CatalogueIndex> {
         ),
         planTitle(plan: string) {
           const p = byPlan.get(plan);
-          if (!p) return plan;
-          return p.numberText.trim() ? `${p.docType} ${p.numberText}` : p.title;
+          return p ? planLabel(p) : plan;
         },
       };
     },
@@ -122,4 +121,16 @@ export function useCatalogueIndex(): CatalogueIndex | null {
     };
   }, []);
   return index;
+}
+
+/**
+ * A plan as a section heading: its document type in sentence case, its number and its title,
+ * shortened ('Báo cáo /BC-VPUB: Tình hình triển khai, thực hiện, các khó khăn…'). The documents
+ * print the type in capitals ('BÁO CÁO'), which reads as shouting in a heading.
+ */
+export function planLabel(p: { docType: string; numberText: string; title: string }): string {
+  const type = p.docType.toLocaleLowerCase('vi');
+  const head = `${type.charAt(0).toLocaleUpperCase('vi')}${type.slice(1)} ${p.numberText.trim()}`.trim();
+  const title = p.title.length > 90 ? `${p.title.slice(0, 89).trimEnd()}…` : p.title;
+  return `${head}: ${title}`;
 }

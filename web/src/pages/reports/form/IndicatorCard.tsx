@@ -203,7 +203,7 @@ function IndicatorCardView({
             <Typography.Text strong type="danger">
               {w('form.causesTitle')}
             </Typography.Text>
-            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: 10, marginTop: 6 }}>
+            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))', gap: 10, marginTop: 6 }}>
               {CAUSES.map(([field, key]) => {
                 const missing = issues.find((i) => i.path === `${at}.causes.${field}`);
                 return (

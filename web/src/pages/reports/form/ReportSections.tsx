@@ -42,7 +42,9 @@ export function ReportSections({
   onAttached: (a: AttachmentView) => void;
 }) {
   const { w } = useWords();
-  const [onlyOpen, setOnlyOpen] = useState(false);
+  // the codes shown by "only what is open", taken when it is switched on: a card does not vanish
+  // under the cursor the moment its value is corrected
+  const [onlyOpen, setOnlyOpen] = useState<ReadonlySet<string> | null>(null);
   const form = view.form;
   const groups = useMemo(
     () =>
@@ -56,17 +58,21 @@ export function ReportSections({
   );
 
   const indicatorIssues = (code: string) => issuesUnder(issues, `indicators.${code}`);
-  const shown = (code: string) => {
-    if (!onlyOpen) return true;
-    const entry = indicatorEntry(content, code);
+  const isOpen = (code: string) => {
     const indicator = form.indicators.find((i) => i.code === code);
-    return indicatorIssues(code).length > 0 || (indicator !== undefined && evaluateEntry(indicator, entry).status === 'chua_dat');
+    const behind = indicator !== undefined && evaluateEntry(indicator, indicatorEntry(content, code)).status === 'chua_dat';
+    return behind || indicatorIssues(code).length > 0;
   };
+  const shown = (code: string) => onlyOpen === null || onlyOpen.has(code);
 
   const indicatorsTab = (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space>
-        <Switch checked={onlyOpen} onChange={setOnlyOpen} data-testid="only-open" />
+        <Switch
+          checked={onlyOpen !== null}
+          onChange={(on) => setOnlyOpen(on ? new Set(form.indicators.map((i) => i.code).filter(isOpen)) : null)}
+          data-testid="only-open"
+        />
         <Typography.Text>{w('form.onlyOpen')}</Typography.Text>
       </Space>
       {form.indicators.length === 0 && <Empty description={w('form.empty')} />}
@@ -75,9 +81,16 @@ export function ReportSections({
         if (visible.length === 0) return null;
         return (
           <section key={group.key} style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
-            <Typography.Title level={5} style={{ margin: '8px 0 0', color: '#0b5cad' }}>
-              {group.title}
-            </Typography.Title>
+            <div style={{ marginTop: 8 }}>
+              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                {group.plan}
+              </Typography.Text>
+              {group.title && (
+                <Typography.Title level={5} style={{ margin: 0, color: '#0b5cad' }}>
+                  {group.title}
+                </Typography.Title>
+              )}
+            </div>
             {visible.map((indicator) => (
               <IndicatorCard
                 key={indicator.code}

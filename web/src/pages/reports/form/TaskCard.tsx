@@ -120,6 +120,7 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
               data-testid={`${code}-completedOn`}
               style={{ width: '100%' }}
               format={DAY_FORMAT}
+              placeholder="dd/mm/yyyy"
               value={toPicker(entry.completedOn)}
               disabled={!editable}
               status={missing('completedOn') ? 'error' : undefined}
@@ -162,7 +163,7 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
               />
               <DatePicker
                 aria-label={`${code} ${w('form.evidenceDate')} ${index + 1}`}
-                placeholder={w('form.evidenceDate')}
+                placeholder="dd/mm/yyyy"
                 format={DAY_FORMAT}
                 value={toPicker(evidence.date)}
                 disabled={!editable}

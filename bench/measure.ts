@@ -7,6 +7,8 @@ export interface Measured {
   wallMs: number;
   /** Maximum resident set size of the process (GNU time `-v`, kilobytes → MiB). */
   peakMiB: number;
+  /** User + system CPU seconds of the process (steadier than wall time on a shared machine). */
+  cpuS: number;
   /** 1-minute load average when the step started. */
   load: number;
   stdout: string;
@@ -20,7 +22,11 @@ export interface RunOptions {
   user?: string;
 }
 
-export async function measure(command: string, args: readonly string[], options: RunOptions = {}): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<Measured> {
   const timeArgs = ['-v', ...(options.user ? ['runuser', '-u', options.user, '--'] : []), command, ...args];
   const load = loadavg()[0] ?? 0;
   const started = performance.now();
@@ -39,15 +45,23 @@ export async function measure(command: string, args: readonly string[], options:
   });
   const wallMs = performance.now() - started;
   if (code !== 0) {
-    throw new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-4000)}\n${stdout.slice(-2000)}`);
+    throw new Error(
+      `${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-4000)}\n${stdout.slice(-2000)}`,
+    );
   }
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   if (!rss) throw new Error(`no peak RSS from /usr/bin/time:\n${stderr.slice(-2000)}`);
-  return { wallMs, peakMiB: Number(rss[1]) / 1024, load, stdout };
+  const seconds = (label: string) =>
+    Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? 0);
+  return { wallMs, peakMiB: Number(rss[1]) / 1024, cpuS: seconds('User') + seconds('System'), load, stdout };
 }
 
 /** Runs a command unmeasured (setup steps); throws with its output when it fails. */
-export async function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<string> {
+export async function run(
+  command: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<string> {
   const argv = options.user ? ['-u', options.user, '--', command, ...args] : [...args];
   const child = spawn(options.user ? 'runuser' : command, argv, {
     env: options.env ?? process.env,

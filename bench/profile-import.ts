@@ -28,7 +28,8 @@ const timed = (raw: RawSql): RawSql => ({
     const t = performance.now();
     const rows = await raw.query(text, params);
     const ms = performance.now() - t;
-    if (ms > 20) console.log(`${at()} s  ${ms.toFixed(0).padStart(6)} ms  ${text.replace(/\s+/g, ' ').slice(0, 110)}`);
+    if (ms > 20)
+      console.log(`${at()} s  ${ms.toFixed(0).padStart(6)} ms  ${text.replace(/\s+/g, ' ').slice(0, 110)}`);
     return rows as never;
   },
   async copyFrom(table, columns, chunks) {
@@ -50,12 +51,23 @@ const instrumented: Database = {
 let peak = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0 };
 const sampler = setInterval(() => {
   const m = process.memoryUsage();
-  if (m.rss > peak.rss) peak = { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external };
+  if (m.rss > peak.rss)
+    peak = { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external };
 }, 50);
 
-const ctx = { database: instrumented, filesDir: join(dir, 'files'), actor: { kind: 'cli' as const }, now: () => new Date() };
+const ctx = {
+  database: instrumented,
+  filesDir: join(dir, 'files'),
+  actor: { kind: 'cli' as const },
+  now: () => new Date(),
+};
 await generateUnits(join(dir, 'units.csv'));
-await importExtract(ctx, { recordSet: 'units', fileName: 'units.csv', body: join(dir, 'units.csv'), via: 'cli' });
+await importExtract(ctx, {
+  recordSet: 'units',
+  fileName: 'units.csv',
+  body: join(dir, 'units.csv'),
+  via: 'cli',
+});
 const t0 = performance.now();
 const summary = await importExtract(ctx, {
   recordSet: 'dossiers',
@@ -65,12 +77,18 @@ const summary = await importExtract(ctx, {
   via: 'cli',
 });
 const importMs = performance.now() - t0;
-console.log(`${at()} s  import ${summary.status} ${summary.imported} rows in ${(importMs / 1000).toFixed(2)} s; COPY ${copies} chunks, ${(copyMs / 1000).toFixed(2)} s awaited`);
+console.log(
+  `${at()} s  import ${summary.status} ${summary.imported} rows in ${(importMs / 1000).toFixed(2)} s; COPY ${copies} chunks, ${(copyMs / 1000).toFixed(2)} s awaited`,
+);
 const t1 = performance.now();
 const doc = await computeResults(instrumented, { period: '2026-12' });
-console.log(`${at()} s  compute ${doc.results.length} results in ${((performance.now() - t1) / 1000).toFixed(2)} s`);
+console.log(
+  `${at()} s  compute ${doc.results.length} results in ${((performance.now() - t1) / 1000).toFixed(2)} s`,
+);
 clearInterval(sampler);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-console.log(`peak rss ${mb(peak.rss)} (heap used ${mb(peak.heapUsed)}, heap total ${mb(peak.heapTotal)}, external ${mb(peak.external)}); maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+console.log(
+  `peak rss ${mb(peak.rss)} (heap used ${mb(peak.heapUsed)}, heap total ${mb(peak.heapTotal)}, external ${mb(peak.external)}); maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+);
 await database.close();
 rmSync(dir, { recursive: true, force: true });

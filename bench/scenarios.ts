@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CREATE_TABLE_SQL, GROUP_BY_SQL, SESSION_SQL } from './baseline-sql.js';
 import { type Measured, measure, run } from './measure.js';
 import type { BenchServer } from './postgres-server.js';
-import { sampleBackends } from './server-memory.js';
+import { type ServerUsage, sampleServer } from './server-memory.js';
 
 /** One measured scenario: its steps, and the totals the table shows (wall summed, peak = max). */
 export interface Scenario {
@@ -12,8 +12,8 @@ export interface Scenario {
   steps: { label: string; m: Measured }[];
   wallMs: number;
   peakMiB: number;
-  /** PostgreSQL scenarios: the largest server backend's peak RSS during the steps. */
-  serverPeakMiB?: number;
+  /** PostgreSQL scenarios: what the server spent during the steps. */
+  server?: ServerUsage;
 }
 
 export interface BenchFiles {
@@ -23,18 +23,29 @@ export interface BenchFiles {
   repo: string;
 }
 
-function scenario(name: string, steps: Scenario['steps'], serverPeakMiB?: number): Scenario {
+function scenario(name: string, steps: Scenario['steps'], server?: ServerUsage): Scenario {
   return {
     name,
     steps,
     wallMs: steps.reduce((s, x) => s + x.m.wallMs, 0),
     peakMiB: Math.max(...steps.map((x) => x.m.peakMiB)),
-    ...(serverPeakMiB === undefined ? {} : { serverPeakMiB }),
+    ...(server === undefined ? {} : { server }),
   };
 }
 
 const psqlArgs = (server: BenchServer, db: string) => [
-  '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(server.port), '-U', 'postgres', '-d', db,
+  '-X',
+  '-q',
+  '-v',
+  'ON_ERROR_STOP=1',
+  '-h',
+  '127.0.0.1',
+  '-p',
+  String(server.port),
+  '-U',
+  'postgres',
+  '-d',
+  db,
 ];
 
 async function freshDatabase(server: BenchServer, db: string): Promise<void> {
@@ -50,11 +61,15 @@ export async function postgresBaseline(server: BenchServer, files: BenchFiles): 
     script,
     `${SESSION_SQL}\n${CREATE_TABLE_SQL}\n\\copy dossiers FROM '${files.dossiers}' WITH (FORMAT csv, HEADER true)\n${GROUP_BY_SQL}\n`,
   );
-  const sampler = sampleBackends(server.pid);
+  const sampler = sampleServer(server.pid);
   const m = await measure('psql', [...psqlArgs(server, 'baseline'), '-f', script], {
     stdoutFile: join(files.out, 'baseline-psql.out'),
   });
-  return scenario('PostgreSQL baseline: psql \\copy + GROUP BY (psql client)', [{ label: 'psql', m }], sampler.stop());
+  return scenario(
+    'PostgreSQL baseline: psql \\copy + GROUP BY (psql client)',
+    [{ label: 'psql', m }],
+    sampler.stop(),
+  );
 }
 
 function tiendo(files: BenchFiles, env: NodeJS.ProcessEnv) {
@@ -69,10 +84,22 @@ function tiendo(files: BenchFiles, env: NodeJS.ProcessEnv) {
       await run(process.execPath, [bin, 'import', 'units', files.units], { env });
     },
     importAndCompute: async () => {
-      const imported = await step('import', ['import', 'dossiers', files.dossiers, '--source', 'tthc-tinh', '--json']);
+      const imported = await step('import', [
+        'import',
+        'dossiers',
+        files.dossiers,
+        '--source',
+        'tthc-tinh',
+        '--json',
+      ]);
       const summary = JSON.parse(imported.m.stdout) as { status: string; imported: number };
-      if (summary.status !== 'accepted') throw new Error(`import not accepted: ${imported.m.stdout.slice(0, 2000)}`);
-      const computed = await step('compute', ['compute', '--period', '2026-12', '--json'], join(files.out, 'results.json'));
+      if (summary.status !== 'accepted')
+        throw new Error(`import not accepted: ${imported.m.stdout.slice(0, 2000)}`);
+      const computed = await step(
+        'compute',
+        ['compute', '--period', '2026-12', '--json'],
+        join(files.out, 'results.json'),
+      );
       return [imported, computed];
     },
   };
@@ -85,7 +112,7 @@ export async function postgresTiendo(server: BenchServer, files: BenchFiles): Pr
   try {
     const t = tiendo(files, { ...process.env, DATABASE_URL: server.url('tiendo'), TIENDO_DATA_DIR: dataDir });
     await t.setup();
-    const sampler = sampleBackends(server.pid);
+    const sampler = sampleServer(server.pid);
     const steps = await t.importAndCompute();
     return scenario('Tiến Độ on PostgreSQL: import + compute (node)', steps, sampler.stop());
   } finally {
@@ -99,9 +126,20 @@ export async function pgliteBaseline(files: BenchFiles): Promise<{ run: Scenario
   try {
     const initdb = await measure(process.execPath, [join(files.repo, 'bench', 'pglite-init.mjs'), dir]);
     const sql = join(files.out, 'baseline-sql.json');
-    writeFileSync(sql, JSON.stringify({ session: SESSION_SQL, create: CREATE_TABLE_SQL, groupBy: GROUP_BY_SQL }));
-    const m = await measure(process.execPath, [join(files.repo, 'bench', 'pglite-baseline.mjs'), dir, files.dossiers, sql]);
-    return { run: scenario('PGlite baseline: bare COPY + GROUP BY (node)', [{ label: 'copy+query', m }]), initdb };
+    writeFileSync(
+      sql,
+      JSON.stringify({ session: SESSION_SQL, create: CREATE_TABLE_SQL, groupBy: GROUP_BY_SQL }),
+    );
+    const m = await measure(process.execPath, [
+      join(files.repo, 'bench', 'pglite-baseline.mjs'),
+      dir,
+      files.dossiers,
+      sql,
+    ]);
+    return {
+      run: scenario('PGlite baseline: bare COPY + GROUP BY (node)', [{ label: 'copy+query', m }]),
+      initdb,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,22 +1,48 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
+/** What the PostgreSQL server spent while a step ran. */
+export interface ServerUsage {
+  /** The largest single backend's peak RSS (VmHWM, MiB), shared buffers it touched included. */
+  peakMiB: number;
+  /** CPU seconds of all the postmaster's children (backends, WAL writer, checkpointer…). */
+  cpuS: number;
+}
+
+const TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+function children(postmasterPid: number): Map<number, { hwmKiB: number; ticks: number }> {
+  const found = new Map<number, { hwmKiB: number; ticks: number }>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      if (Number(/PPid:\s*(\d+)/.exec(status)?.[1]) !== postmasterPid) continue;
+      // /proc/PID/stat: fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      found.set(Number(name), {
+        hwmKiB: Number(/VmHWM:\s*(\d+)/.exec(status)?.[1] ?? 0),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  return found;
+}
+
 /**
- * Samples the peak RSS (VmHWM) of the PostgreSQL server's backends while a step runs: the largest
- * single backend, which includes the shared buffers it touched (so it is an upper bound on that
- * backend's own memory). The postmaster's other children (checkpointer, walwriter…) are included.
+ * Samples the server's processes while a step runs (every 100 ms, so a backend that ends between
+ * two samples loses at most its last 100 ms of CPU time).
  */
-export function sampleBackends(postmasterPid: number, everyMs = 100): { stop(): number } {
+export function sampleServer(postmasterPid: number, everyMs = 100): { stop(): ServerUsage } {
+  const before = children(postmasterPid);
+  const last = new Map<number, number>();
   let peakKiB = 0;
   const sample = () => {
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const status = readFileSync(`/proc/${name}/status`, 'utf8');
-        if (Number(/PPid:\s*(\d+)/.exec(status)?.[1]) !== postmasterPid) continue;
-        peakKiB = Math.max(peakKiB, Number(/VmHWM:\s*(\d+)/.exec(status)?.[1] ?? 0));
-      } catch {
-        // the process ended between readdir and read
-      }
+    for (const [pid, p] of children(postmasterPid)) {
+      peakKiB = Math.max(peakKiB, p.hwmKiB);
+      last.set(pid, p.ticks);
     }
   };
   const timer = setInterval(sample, everyMs);
@@ -24,7 +50,9 @@ export function sampleBackends(postmasterPid: number, everyMs = 100): { stop(): 
     stop() {
       sample();
       clearInterval(timer);
-      return peakKiB / 1024;
+      let ticks = 0;
+      for (const [pid, t] of last) ticks += t - (before.get(pid)?.ticks ?? 0);
+      return { peakMiB: peakKiB / 1024, cpuS: ticks / TICKS_PER_SECOND };
     },
   };
 }

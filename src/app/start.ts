@@ -3,6 +3,7 @@ import { ensureCatalogue } from '../catalogue/load.js';
 import { isDemo, loadDemo } from '../demo/load.js';
 import { createDemoUsers } from '../demo/users.js';
 import { startScheduler } from '../notifications/scheduler.js';
+import { enableWarming, warmResultsCache } from '../results/warm.js';
 import type { AppContext } from './context.js';
 
 /**
@@ -18,4 +19,7 @@ export async function startApp(app: AppContext, options: { demo: boolean; log: (
   }
   // issue 3 §6: reminders before each reporting deadline, the late and missing list after it
   startScheduler(app, options.log);
+  // the year's months computed in the background, so that the first dashboard opens quickly
+  enableWarming(app.database);
+  void warmResultsCache(app, options.log);
 }

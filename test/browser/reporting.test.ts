@@ -1,4 +1,3 @@
-// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the rendered text a user reads
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,14 @@ import { runReminders } from '../../src/notifications/reminders.js';
 import type { ReportContent } from '../../src/reporting/content.js';
 import type { ReportView } from '../../src/reporting/presenter.js';
 import { entryKind, evaluateEntry, validateReport } from '../../src/reporting/validate.js';
-import { BROWSER_USER, type BrowserWorld, CHROMIUM, hasChromium, screenshotDir, startBrowserWorld } from './support.js';
+import {
+  BROWSER_USER,
+  type BrowserWorld,
+  CHROMIUM,
+  hasChromium,
+  screenshotDir,
+  startBrowserWorld,
+} from './support.js';
 
 /**
  * A month's reporting cycle in a real browser, on the shipped catalogue: Văn phòng UBND tỉnh's
@@ -20,14 +26,28 @@ import { BROWSER_USER, type BrowserWorld, CHROMIUM, hasChromium, screenshotDir, 
  * amendment makes a second version, whose differences the history shows; the timeliness page
  * shows the unit on time. The steps share one page and run in order.
  */
-if (!hasChromium) console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} / skipping: ${CHROMIUM} is missing.`);
+if (!hasChromium)
+  console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} / skipping: ${CHROMIUM} is missing.`);
 
 const PASSWORD = 'MatKhau2026';
-const REPORTER = { username: 'mai.vp', password: PASSWORD, displayName: 'Lò Thị Mai', unitCode: 'VPUBND', roles: ['reporter' as const] };
-const HEAD = { username: 'hung.vp', password: PASSWORD, displayName: 'Cầm Văn Hùng', unitCode: 'VPUBND', roles: ['unit_head' as const] };
+const REPORTER = {
+  username: 'mai.vp',
+  password: PASSWORD,
+  displayName: 'Lò Thị Mai',
+  unitCode: 'VPUBND',
+  roles: ['reporter' as const],
+};
+const HEAD = {
+  username: 'hung.vp',
+  password: PASSWORD,
+  displayName: 'Cầm Văn Hùng',
+  unitCode: 'VPUBND',
+  roles: ['unit_head' as const],
+};
 /** 09:50 on the 10th of next month in Vietnam: 2 days 7 hours 10 minutes before the deadline. */
 const today = instantToVnParts(Date.now());
-const M = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
+const M =
+  today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
 const WORLD_NOW = vnWallClockToInstant(M.year, M.month, 10, 9, 50);
 const PERIOD = M.month === 1 ? { year: M.year - 1, month: 12 } : { year: M.year, month: M.month - 1 };
 const PERIOD_CODE = `${PERIOD.year}-${String(PERIOD.month).padStart(2, '0')}`;
@@ -59,7 +79,8 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
         headers: { cookie, 'x-csrf-token': csrf },
         ...(payload ? { payload } : {}),
       });
-      if (response.statusCode >= 300) throw new Error(`${method} ${url} → ${response.statusCode} ${response.body}`);
+      if (response.statusCode >= 300)
+        throw new Error(`${method} ${url} → ${response.statusCode} ${response.body}`);
       return response.json() as T;
     };
   };
@@ -67,21 +88,28 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
   beforeAll(async () => {
     world = await startBrowserWorld();
     world.advanceClock(WORLD_NOW - Date.now());
-    for (const user of [REPORTER, HEAD]) await createUser(world.test.app.database.db, { kind: 'cli' }, { ...user, roles: [...user.roles] });
+    for (const user of [REPORTER, HEAD])
+      await createUser(world.test.app.database.db, { kind: 'cli' }, { ...user, roles: [...user.roles] });
     // the 3-day reminder of the period: the reporter finds it under the bell
     await runReminders(world.test.app, world.test.app.now());
-    context = await world.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    context = await world.browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
+        problems.push(`console: ${message.text()}`);
     });
   });
 
   // what the page showed when a step failed, for whoever reads the failure
   afterEach(async (test) => {
-    if (test.task.result?.state === 'fail' && page) await shot(`failed-${test.task.name.slice(0, 24).replace(/\W+/g, '-')}`).catch(() => undefined);
+    if (test.task.result?.state === 'fail' && page)
+      await shot(`failed-${test.task.name.slice(0, 24).replace(/\W+/g, '-')}`).catch(() => undefined);
   });
 
   afterAll(async () => {
@@ -123,7 +151,10 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
 
   it('prepares everything but one indicator and one task through the API', async () => {
     const api = await asUser(REPORTER.username);
-    const list = await api<{ items: { id: number; period: { code: string } | null }[] }>('GET', `/reports?unit=VPUBND&period=${PERIOD_CODE}`);
+    const list = await api<{ items: { id: number; period: { code: string } | null }[] }>(
+      'GET',
+      `/reports?unit=VPUBND&period=${PERIOD_CODE}`,
+    );
     expect(list.items.length).toBe(1);
     reportId = list.items[0]?.id ?? 0;
     const view = await api<ReportView>('GET', `/reports/${reportId}`);
@@ -148,15 +179,27 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
           };
           const behind = evaluateEntry(indicator, entry).status === 'chua_dat';
           const why = 'Đang tiếp tục triển khai.';
-          return behind ? { ...entry, causes: { subjective: why, objective: why, remedies: why, nextSteps: why } } : entry;
+          return behind
+            ? { ...entry, causes: { subjective: why, objective: why, remedies: why, nextSteps: why } }
+            : entry;
         }),
       tasks: view.form.leadTasks
         .filter((t) => t.code !== firstTask)
-        .map((t) => ({ code: t.code, status: 'not_started' as const, progress: '', evidence: [], attachments: [], completedOn: null })),
+        .map((t) => ({
+          code: t.code,
+          status: 'not_started' as const,
+          progress: '',
+          evidence: [],
+          attachments: [],
+          completedOn: null,
+        })),
     };
     // what remains is exactly what the browser fills in
     const left = validateReport(view.form, content, { forSubmit: true });
-    expect([...new Set(left.map((i) => i.path.replace(/\.[^.]+$/, '')))]).toEqual([`indicators.${RATIO}`, `tasks.${firstTask}`]);
+    expect([...new Set(left.map((i) => i.path.replace(/\.[^.]+$/, '')))]).toEqual([
+      `indicators.${RATIO}`,
+      `tasks.${firstTask}`,
+    ]);
     await api('PUT', `/reports/${reportId}`, { revision: view.revision, content });
   });
 
@@ -169,14 +212,21 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     await page.getByTestId(`${RATIO}-a`).fill('12000');
     await page.getByTestId(`${RATIO}-b`).press('Tab'); // the keyboard's way to the next field
     await page.getByTestId(`${RATIO}-b`).fill('10000');
-    expect(await card.getByTestId('field-messages').innerText()).toBe('tử số a (12000) không được lớn hơn mẫu số b (10000).');
+    expect(await card.getByTestId('field-messages').innerText()).toBe(
+      'tử số a (12000) không được lớn hơn mẫu số b (10000).',
+    );
     await page.getByTestId(`${RATIO}-a`).fill('9046');
     expect(await card.getByTestId('field-messages').count()).toBe(0);
     expect(await page.getByTestId(`${RATIO}-result`).innerText()).toBe('= 90,46%');
     expect(await card.getByTestId('evaluation').innerText()).toBe('Chưa đạt');
     const causes = page.getByTestId(`${RATIO}-causes`);
     expect(await causes.innerText()).toContain('Chưa đạt — nêu nguyên nhân và giải pháp (bắt buộc)');
-    for (const label of ['Nguyên nhân chủ quan', 'Nguyên nhân khách quan', 'Giải pháp khắc phục', 'Nhiệm vụ tiếp theo'])
+    for (const label of [
+      'Nguyên nhân chủ quan',
+      'Nguyên nhân khách quan',
+      'Giải pháp khắc phục',
+      'Nhiệm vụ tiếp theo',
+    ])
       expect(await causes.innerText()).toContain(label);
     expect(await causes.innerText()).toContain('chưa đạt — cần nêu nguyên nhân chủ quan.');
     // Enter in a field submits nothing
@@ -185,9 +235,15 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     await card.scrollIntoViewIfNeeded();
     await shot('02-form-not-achieved');
 
-    await card.getByLabel(`${RATIO} Lý do nhập tay (bắt buộc)`).fill('Hệ thống nguồn chưa cung cấp số liệu tháng 10.');
-    await page.getByTestId(`${RATIO}-subjective`).fill('Một số cán bộ chưa hướng dẫn người dân đánh giá trực tuyến.');
-    await page.getByTestId(`${RATIO}-objective`).fill('Người dân vùng cao còn ít dùng dịch vụ công trực tuyến.');
+    await card
+      .getByLabel(`${RATIO} Lý do nhập tay (bắt buộc)`)
+      .fill('Hệ thống nguồn chưa cung cấp số liệu tháng 10.');
+    await page
+      .getByTestId(`${RATIO}-subjective`)
+      .fill('Một số cán bộ chưa hướng dẫn người dân đánh giá trực tuyến.');
+    await page
+      .getByTestId(`${RATIO}-objective`)
+      .fill('Người dân vùng cao còn ít dùng dịch vụ công trực tuyến.');
     await page.getByTestId(`${RATIO}-remedies`).fill('Tăng cường hướng dẫn tại Bộ phận Một cửa.');
     await page.getByTestId(`${RATIO}-nextSteps`).fill('Theo dõi tỷ lệ hằng tuần.');
     await page.keyboard.press('Control+S');
@@ -212,7 +268,11 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     await page.keyboard.press('Enter');
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId(`${firstTask}-attach`).click();
-    await (await chooser).setFiles({ name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('không phải PDF') });
+    await (await chooser).setFiles({
+      name: 'ghi-chu.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('không phải PDF'),
+    });
     await page.locator('.ant-message-error').waitFor();
     expect(await page.locator('.ant-message-error').innerText()).toMatch(/PDF/);
     const again = page.waitForEvent('filechooser');
@@ -274,7 +334,9 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
   it('the reporter sees the comment, corrects the value and the causes go away', async () => {
     await signIn(REPORTER.username);
     await page.waitForURL('**/reports/mine');
-    expect(await page.getByTestId('return-comment').innerText()).toContain('Đề nghị kiểm tra lại số liệu chỉ tiêu CCHC-I.3.');
+    expect(await page.getByTestId('return-comment').innerText()).toContain(
+      'Đề nghị kiểm tra lại số liệu chỉ tiêu CCHC-I.3.',
+    );
     await shot('07-returned-home', true);
     await page.getByTestId('open-current').click();
     await page.getByTestId('only-open').click(); // only what is open: the indicator not achieved
@@ -317,7 +379,15 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     expect(await page.getByTestId('version-1').innerText()).toContain('Đã tiếp nhận');
     expect(await page.getByTestId('version-2').innerText()).toContain('Dự thảo');
     const history = await page.getByTestId('history-1').innerText();
-    for (const line of ['Phê duyệt', 'Gửi', 'Trả lại', 'Tiếp nhận', 'Đề nghị kiểm tra lại số liệu chỉ tiêu CCHC-I.3.', HEAD.username, BROWSER_USER.username])
+    for (const line of [
+      'Phê duyệt',
+      'Gửi',
+      'Trả lại',
+      'Tiếp nhận',
+      'Đề nghị kiểm tra lại số liệu chỉ tiêu CCHC-I.3.',
+      HEAD.username,
+      BROWSER_USER.username,
+    ])
       expect(history).toContain(line);
     const diff = page.getByTestId('diff-table');
     await diff.getByText('Chỉ tiêu CCHC-I.3 · Tử số (a)').waitFor();
@@ -360,7 +430,9 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     expect(await page.getByLabel('Mật khẩu').inputValue()).not.toBe('');
     await shot('11-login-demo', true);
     await signIn(REPORTER.username);
-    expect(await page.getByTestId('demo-banner').innerText()).toBe('Dữ liệu trình diễn — không phải số liệu thật');
+    expect(await page.getByTestId('demo-banner').innerText()).toBe(
+      'Dữ liệu trình diễn — không phải số liệu thật',
+    );
     await shot('12-demo-banner');
   });
 

@@ -88,7 +88,13 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (response.ok) return body as T;
 
   const error = isErrorBody(body)
-    ? new ApiError(response.status, body.error.code, body.error.message, body.error.messageEn, body.error.details)
+    ? new ApiError(
+        response.status,
+        body.error.code,
+        body.error.message,
+        body.error.messageEn,
+        body.error.details,
+      )
     : new ApiError(
         response.status,
         `http_${response.status}`,

@@ -11,7 +11,6 @@ import { CsvParser, detectDelimiter } from './csv.js';
 import { decodeStream, type EncodingBasis } from './decode.js';
 import { isHeader, matchHeader, noRowsError } from './header.js';
 import { JsonlParser } from './jsonl.js';
-import { readXlsx } from './xlsx.js';
 
 export type ExtractFormat = 'csv' | 'xlsx' | 'jsonl';
 
@@ -77,6 +76,8 @@ export async function readExtract(
   if (format === 'xlsx') {
     const bytes = await readAll(source, MAX_XLSX_BYTES);
     if (bytes.byteLength === 0) throw noRowsError();
+    // Loaded only for XLSX: ExcelJS costs every CSV import ~28 MB and 0.25 s (bench/RESULTS.md).
+    const { readXlsx } = await import('./xlsx.js');
     await readXlsx(bytes, {
       row(line, cells) {
         collector.row(line, cells);

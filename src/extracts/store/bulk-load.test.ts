@@ -30,11 +30,53 @@ describeEachEngine('withBulkLoad', (engine) => {
     await database.transaction(async ({ raw }) => {
       await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer) ON COMMIT DROP`);
       await raw.query(`INSERT INTO ${STAGE_TABLE} SELECT generate_series(1, 1000)`);
-      const during = await withBulkLoad(raw, 'rec_dossiers', 1000, () => indexNames(raw), 1);
+      const during = await withBulkLoad(raw, 'rec_dossiers', 1000, () => indexNames(raw), { minRows: 1 });
       expect(during).toEqual(['rec_dossiers_source_dossier_id_pk']);
       expect(await indexNames(raw)).toEqual(all);
     });
     expect(await indexNames(database.raw)).toEqual(all);
+  });
+
+  it('with primaryKey, loads without the key too and adds it back; a repeated key fails as a unique violation', async () => {
+    const insert = (n: number) =>
+      `INSERT INTO rec_dossiers (source, dossier_id, unit_code, full_online, received_at, entered_at,
+         result_electronic, digitized, fee_required, paid_online, import_id)
+       SELECT 's', 'HS' || (g % ${n}), 'U', false, now(), now(), false, false, false, false, 1
+       FROM generate_series(1, 1000) g`;
+    await database.transaction(async ({ raw }) => {
+      await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer) ON COMMIT DROP`);
+      await raw.query(`INSERT INTO ${STAGE_TABLE} SELECT generate_series(1, 1000)`);
+      const during = await withBulkLoad(
+        raw,
+        'rec_dossiers',
+        1000,
+        async () => {
+          await raw.query(insert(1000));
+          return indexNames(raw);
+        },
+        { minRows: 1, primaryKey: true },
+      );
+      expect(during).toEqual([]);
+      expect(await indexNames(raw)).toHaveLength(3);
+      const [count] = await raw.query<{ n: number }>('SELECT count(*)::int AS n FROM rec_dossiers');
+      expect(count?.n).toBe(1000);
+    });
+    const repeated = await database
+      .transaction(async ({ raw }) => {
+        await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer) ON COMMIT DROP`);
+        await raw.query(`INSERT INTO ${STAGE_TABLE} SELECT generate_series(1, 1000)`);
+        await raw.query('DELETE FROM rec_dossiers');
+        await withBulkLoad(raw, 'rec_dossiers', 1000, () => raw.query(insert(999)), {
+          minRows: 1,
+          primaryKey: true,
+        });
+      })
+      .then(
+        () => 'ok',
+        (error: { code?: string }) => error.code,
+      );
+    expect(repeated).toBe('23505');
+    expect(await indexNames(database.raw)).toHaveLength(3);
   });
 
   it('leaves the indexes alone for a small batch', async () => {
@@ -49,7 +91,10 @@ describeEachEngine('withBulkLoad', (engine) => {
     const failed = await database
       .transaction(async ({ raw }) => {
         await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer) ON COMMIT DROP`);
-        await withBulkLoad(raw, 'rec_dossiers', 1000, () => raw.query('SELECT 1/0'), 1);
+        await withBulkLoad(raw, 'rec_dossiers', 1000, () => raw.query('SELECT 1/0'), {
+          minRows: 1,
+          primaryKey: true,
+        });
       })
       .then(
         () => 'ok',

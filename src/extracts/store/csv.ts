@@ -27,7 +27,11 @@ export class CsvRowWriter {
 
   constructor(columns: readonly StoreColumn[], initialBytes = 1 << 20) {
     this.buffer = Buffer.allocUnsafe(initialBytes);
-    this.cells = columns.map((c) => ({ field: c.field, fallback: c.fallback ?? null, write: writerFor(c.sqlType) }));
+    this.cells = columns.map((c) => ({
+      field: c.field,
+      fallback: c.fallback ?? null,
+      write: writerFor(c.sqlType),
+    }));
   }
 
   /** Bytes written since the last reset. */

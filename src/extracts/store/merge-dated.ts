@@ -25,19 +25,26 @@ export async function mergeDated(
      ${onlyNew ? `WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.source = $1 AND ${keyMatch(keyColumns)})` : ''}
      ORDER BY ${sortKey(layout, 's')}`; // key order: the primary index fills page by page
 
-  return withBulkLoad(raw, table, target.staged, async () => {
-    if (!sourceHasRecords) {
-      await raw.query(insertNew(false), [target.source, target.importId]);
-      return { imported: target.staged, replaced: 0, unchanged: 0, errors: [] };
-    }
-    const replaced = await replaceChanged(raw, layout, target);
-    const [inserted] = await raw.query<{ n: string | number }>(
-      `WITH ins AS (${insertNew(true)} RETURNING 1) SELECT count(*) AS n FROM ins`,
-      [target.source, target.importId],
-    );
-    const imported = Number(inserted?.n ?? 0);
-    return { imported, replaced, unchanged: target.staged - imported - replaced, errors: [] };
-  });
+  // A first load only inserts, in key order: its key is rebuilt after it rather than kept up row by row.
+  return withBulkLoad(
+    raw,
+    table,
+    target.staged,
+    async () => {
+      if (!sourceHasRecords) {
+        await raw.query(insertNew(false), [target.source, target.importId]);
+        return { imported: target.staged, replaced: 0, unchanged: 0, errors: [] };
+      }
+      const replaced = await replaceChanged(raw, layout, target);
+      const [inserted] = await raw.query<{ n: string | number }>(
+        `WITH ins AS (${insertNew(true)} RETURNING 1) SELECT count(*) AS n FROM ins`,
+        [target.source, target.importId],
+      );
+      const imported = Number(inserted?.n ?? 0);
+      return { imported, replaced, unchanged: target.staged - imported - replaced, errors: [] };
+    },
+    { primaryKey: !sourceHasRecords },
+  );
 }
 
 export async function sourceHasRecords(

@@ -12,6 +12,7 @@ import { findImport, importHistory } from '../../extracts/history.js';
 import { type ImportInput, importExtract } from '../../extracts/import.js';
 import { guardedReader, ImportForbidden } from '../../extracts/import-guard.js';
 import type { ImportRecord } from '../../extracts/store/imports.js';
+import { warmAfterImport } from '../../results/warm.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { requireUser } from '../guard.js';
 import { errorSchema } from './auth-schemas.js';
@@ -84,6 +85,8 @@ export async function runImport(
       input,
       guardedReader(actor),
     );
+    // new data: the year's results recomputed in the background, the answer does not wait for it
+    if (summary.status === 'accepted') warmAfterImport(app, (line) => server.log.info(line));
     return reply.status(summary.status === 'rejected' ? 422 : 200).send(summaryJson(summary));
   } catch (error) {
     if (error instanceof ImportForbidden) throw error.error;

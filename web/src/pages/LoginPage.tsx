@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { ApiError } from '../api.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
-import { DemoAccounts } from './reports/DemoBanner.js';
 import { useI18n } from '../state/language.js';
 import { useSession } from '../state/session.js';
+import { DemoAccounts } from './reports/DemoBanner.js';
 
 interface LoginForm {
   username: string;
@@ -80,7 +80,13 @@ export function LoginPage() {
               data-testid="login-error"
             />
           )}
-          <Form<LoginForm> form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
+          <Form<LoginForm>
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            requiredMark={false}
+            disabled={submitting}
+          >
             <Form.Item
               name="username"
               label={t('login.username')}

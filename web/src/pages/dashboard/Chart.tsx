@@ -1,10 +1,22 @@
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import * as chartsRuntime from 'echarts/charts';
+import * as componentsRuntime from 'echarts/components';
+import * as coreRuntime from 'echarts/core';
+import * as renderersRuntime from 'echarts/renderers';
+import type * as ChartTypes from 'echarts/types/dist/charts';
+import type * as ComponentTypes from 'echarts/types/dist/components';
+import type * as CoreTypes from 'echarts/types/dist/core';
+import type * as RendererTypes from 'echarts/types/dist/renderers';
 import EChartsCoreModule from 'echarts-for-react/lib/core.js';
 import type { EChartsReactProps } from 'echarts-for-react/lib/types.js';
 import type { ComponentType, CSSProperties } from 'react';
+
+// echarts' entry .d.ts files re-export without extensions, which NodeNext cannot follow: the
+// runtime modules are typed by their types/dist declarations instead
+const echarts = coreRuntime as unknown as typeof CoreTypes;
+const { BarChart, LineChart, PieChart } = chartsRuntime as unknown as typeof ChartTypes;
+const { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } =
+  componentsRuntime as unknown as typeof ComponentTypes;
+const { CanvasRenderer } = renderersRuntime as unknown as typeof RendererTypes;
 
 // only the chart types the dashboard pages draw, so that this chunk stays small
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
@@ -25,7 +37,7 @@ export default function Chart({
 }) {
   return (
     <div data-testid={testId} data-chart="echarts">
-      <EChartsCore echarts={echarts} option={option} notMerge style={{ width: '100%', ...style }} />
+      <EChartsCore echarts={echarts} option={{ animation: false, ...option }} notMerge style={{ width: '100%', ...style }} />
     </div>
   );
 }

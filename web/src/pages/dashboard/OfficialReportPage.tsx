@@ -129,7 +129,7 @@ export function OfficialReportPage() {
           <Filters shownPeriod={data?.period} />
         </Space>
       </Card>
-      {error && <LoadError error={error} onRetry={reload} />}
+      {error ? <LoadError error={error} onRetry={reload} /> : null}
       {loading && !data && <Card loading />}
       {data && texts && (
         <>

@@ -50,7 +50,7 @@ export function RankingPage() {
       }
       extra={<Filters shownPeriod={data?.period} withUnit={false} />}
     >
-      {error && <LoadError error={error} onRetry={reload} />}
+      {error ? <LoadError error={error} onRetry={reload} /> : null}
       {data && (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Alert

@@ -107,7 +107,7 @@ export function ServiceQualityPage() {
           />
         </Space>
       </Card>
-      {error && <LoadError error={error} onRetry={reload} />}
+      {error ? <LoadError error={error} onRetry={reload} /> : null}
       {loading && !data && <Card loading />}
       {data && (
         <>

@@ -83,6 +83,7 @@ export function HistoryChart({
   const targetValue = typeof target?.value === 'number' ? target.value : null;
   const fmt = (v: number | null) => (v === null || v === undefined ? '—' : axisValue(kind, v));
   const option = {
+    animation: false,
     tooltip: { trigger: 'axis', valueFormatter: fmt },
     legend: { top: 0 },
     grid: { left: 56, right: 16, top: 36, bottom: 32 },
@@ -162,6 +163,7 @@ export function TimelinessBars({
 }) {
   const sorted = [...history].sort((a, b) => a.period.localeCompare(b.period));
   const option = {
+    animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => numberVi(v) },
     legend: { top: 0 },
     grid: { left: 40, right: 8, top: 32, bottom: 24 },

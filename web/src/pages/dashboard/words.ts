@@ -76,11 +76,13 @@ const words = {
     en: 'Computing the months’ results (the first time may take a few seconds)…',
   },
 
-  'flag.source_mismatch': { vi: 'Lệch giữa các nguồn', en: 'Sources differ' },
-  'flag.sample_too_small': { vi: 'Mẫu quá nhỏ', en: 'Sample too small' },
+  'flag.sample_too_small': { vi: 'Không đủ cỡ mẫu', en: 'Sample too small' },
+  'flag.single_source': { vi: 'Chỉ có một nguồn', en: 'Single source' },
+  'flag.source_mismatch': { vi: 'Các nguồn lệch nhau', en: 'Sources disagree' },
+  'flag.generated_vs_processed': { vi: 'Phát sinh – xử lý không khớp', en: 'Generated vs processed' },
+  'flag.reported_vs_extracted': { vi: 'Báo cáo khác trích xuất', en: 'Reported vs extracted' },
   'flag.outlier': { vi: 'Bất thường', en: 'Outlier' },
-  'flag.stale_source': { vi: 'Nguồn chưa cập nhật', en: 'Stale source' },
-  'flag.missing_source': { vi: 'Thiếu nguồn', en: 'Missing source' },
+  'flag.invalid_value': { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
 
   'task.status.done': { vi: 'Đã hoàn thành', en: 'Done' },
   'task.status.in_progress': { vi: 'Đang thực hiện', en: 'In progress' },

@@ -70,18 +70,26 @@ export function MyReportsPage() {
           data-testid="current-report"
           title={`${w('mine.current')}: ${subjectText(current, lang)}`}
           extra={
-            <Button type="primary" onClick={() => navigate(`/reports/${current.id}`)} data-testid="open-current">
+            <Button
+              type="primary"
+              onClick={() => navigate(`/reports/${current.id}`)}
+              data-testid="open-current"
+            >
               {w('mine.open')}
             </Button>
           }
         >
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
-            <Descriptions.Item label={w('mine.deadline')}>{formatInstant(current.deadline)}</Descriptions.Item>
+            <Descriptions.Item label={w('mine.deadline')}>
+              {formatInstant(current.deadline)}
+            </Descriptions.Item>
             <Descriptions.Item label={w('mine.status')}>
               <ReportStatusTag status={current.status} late={current.late} />
             </Descriptions.Item>
             {current.submittedAt ? (
-              <Descriptions.Item label={w('mine.submittedAt')}>{formatInstant(current.submittedAt)}</Descriptions.Item>
+              <Descriptions.Item label={w('mine.submittedAt')}>
+                {formatInstant(current.submittedAt)}
+              </Descriptions.Item>
             ) : (
               <Descriptions.Item label={w('mine.timeLeft')}>
                 <TimeLeft deadline={current.deadline} now={now} />
@@ -123,7 +131,11 @@ export function MyReportsPage() {
               key: 'status',
               render: (_, r) => <ReportStatusTag status={r.status} late={r.late} />,
             },
-            { title: w('mine.submittedAt'), key: 'submittedAt', render: (_, r) => formatInstant(r.submittedAt) },
+            {
+              title: w('mine.submittedAt'),
+              key: 'submittedAt',
+              render: (_, r) => formatInstant(r.submittedAt),
+            },
             { title: w('mine.version'), dataIndex: 'version', align: 'right' },
           ]}
         />

@@ -29,7 +29,8 @@ export function NotificationBell() {
   }, [load]);
 
   const read = async (notice: Notice) => {
-    if (!notice.readAt) await api(`/notifications/${notice.id}/read`, { method: 'POST' }).catch(() => undefined);
+    if (!notice.readAt)
+      await api(`/notifications/${notice.id}/read`, { method: 'POST' }).catch(() => undefined);
     setOpen(false);
     load();
     if (notice.link) navigate(notice.link);
@@ -83,7 +84,11 @@ export function NotificationBell() {
     <Popover
       trigger="click"
       placement="bottomRight"
-      title={list && list.unread > 0 ? `${w('bell.title')} · ${w('bell.unread', { count: list.unread })}` : w('bell.title')}
+      title={
+        list && list.unread > 0
+          ? `${w('bell.title')} · ${w('bell.unread', { count: list.unread })}`
+          : w('bell.title')
+      }
       content={content}
       open={open}
       onOpenChange={(next) => {
@@ -92,7 +97,12 @@ export function NotificationBell() {
       }}
     >
       <Badge count={list?.unread ?? 0} size="small" offset={[-4, 4]}>
-        <Button type="text" icon={<BellOutlined style={{ color: '#fff', fontSize: 18 }} />} aria-label={w('bell.title')} data-testid="bell" />
+        <Button
+          type="text"
+          icon={<BellOutlined style={{ color: '#fff', fontSize: 18 }} />}
+          aria-label={w('bell.title')}
+          data-testid="bell"
+        />
       </Badge>
     </Popover>
   );

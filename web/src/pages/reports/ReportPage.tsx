@@ -2,14 +2,14 @@ import { Alert, App, Button, Collapse, Descriptions, Space, Typography } from 'a
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { validateReport } from '../../../../src/reporting/validate.js';
-import { api, ApiError } from '../../api.js';
+import { ApiError, api } from '../../api.js';
 import { LoadError } from '../../components/LoadError.js';
 import { PageSpinner } from '../../components/PageSpinner.js';
 import { useUnits } from '../../state/data.js';
 import { useSession } from '../../state/session.js';
 import { ActionBar, type SaveState, type TransitionName } from './form/ActionBar.js';
-import { ReportSections } from './form/ReportSections.js';
 import { fullIssueText } from './form/messages.js';
+import { ReportSections } from './form/ReportSections.js';
 import { updateContribution, updateIndicator, updateTask } from './form-model.js';
 import { useCatalogueIndex, useServerNow } from './hooks.js';
 import { ReportStatusTag, TimeLeft } from './parts.js';
@@ -134,7 +134,8 @@ export function ReportPage() {
     setSaveState({ kind: 'dirty' });
   }, []);
   const onIndicator = useCallback(
-    (code: string, change: (e: IndicatorEntry) => IndicatorEntry) => changed((c) => updateIndicator(c, code, change)),
+    (code: string, change: (e: IndicatorEntry) => IndicatorEntry) =>
+      changed((c) => updateIndicator(c, code, change)),
     [changed],
   );
   const onTask = useCallback(
@@ -175,7 +176,8 @@ export function ReportPage() {
       if (view?.can.save && !(await save())) return false;
       setBusy(true);
       try {
-        const body = action === 'amend' ? undefined : { revision: revision.current, ...(comment ? { comment } : {}) };
+        const body =
+          action === 'amend' ? undefined : { revision: revision.current, ...(comment ? { comment } : {}) };
         const v = await api<ReportView>(`/reports/${reportId}/${action}`, { method: 'POST', body });
         show(v, true);
         setRefusal(null);
@@ -198,7 +200,9 @@ export function ReportPage() {
   if (!view || !content) return <PageSpinner />;
 
   const staff = (me?.roles ?? []).some((r) => r === 'reporter' || r === 'unit_head');
-  const back = staff ? { to: '/reports/mine', text: w('form.back') } : { to: '/reports/queue', text: w('form.backQueue') };
+  const back = staff
+    ? { to: '/reports/mine', text: w('form.back') }
+    : { to: '/reports/queue', text: w('form.backQueue') };
   const sent = view.status === 'submitted' || view.status === 'accepted';
   const unitName = (code: string) => directory?.name(code) ?? code;
 
@@ -228,7 +232,13 @@ export function ReportPage() {
       </Descriptions>
 
       {view.status === 'returned' && view.returnComment && (
-        <Alert type="error" showIcon message={w('mine.returnComment')} description={view.returnComment} data-testid="return-comment" />
+        <Alert
+          type="error"
+          showIcon
+          message={w('mine.returnComment')}
+          description={view.returnComment}
+          data-testid="return-comment"
+        />
       )}
       {conflict && (
         <Alert
@@ -256,7 +266,11 @@ export function ReportPage() {
         />
       )}
       {!view.can.save && !conflict && (
-        <Alert type="info" showIcon message={w('form.readOnly', { status: reportStatusLabel(view.status, lang) })} />
+        <Alert
+          type="info"
+          showIcon
+          message={w('form.readOnly', { status: reportStatusLabel(view.status, lang) })}
+        />
       )}
 
       <ActionBar
@@ -314,7 +328,10 @@ function IssueList({ issues, fallback }: { issues: readonly Issue[]; fallback?: 
   const { lang } = useWords();
   if (issues.length === 0) return fallback ? <span>{fallback}</span> : null;
   return (
-    <ul style={{ margin: 0, paddingInlineStart: 20, maxHeight: 240, overflowY: 'auto' }} data-testid="issue-list">
+    <ul
+      style={{ margin: 0, paddingInlineStart: 20, maxHeight: 240, overflowY: 'auto' }}
+      data-testid="issue-list"
+    >
       {issues.map((issue) => (
         <li key={`${issue.path}|${issue.code}`}>{fullIssueText(issue, lang)}</li>
       ))}

@@ -47,7 +47,10 @@ export function ReviewQueuePage() {
           onChange={(v) => set('period', v)}
           options={[
             { value: '', label: w('queue.allPeriods') },
-            ...(periods.data?.items ?? []).map((p) => ({ value: p.code, label: lang === 'en' ? p.labelEn : p.label })),
+            ...(periods.data?.items ?? []).map((p) => ({
+              value: p.code,
+              label: lang === 'en' ? p.labelEn : p.label,
+            })),
           ]}
         />
         <Select
@@ -85,8 +88,16 @@ export function ReviewQueuePage() {
                 ),
               },
               { title: w('queue.subject'), key: 'subject', render: (_, r) => subjectText(r, lang) },
-              { title: w('mine.status'), key: 'status', render: (_, r) => <ReportStatusTag status={r.status} late={r.late} /> },
-              { title: w('mine.submittedAt'), key: 'submittedAt', render: (_, r) => formatInstant(r.submittedAt) },
+              {
+                title: w('mine.status'),
+                key: 'status',
+                render: (_, r) => <ReportStatusTag status={r.status} late={r.late} />,
+              },
+              {
+                title: w('mine.submittedAt'),
+                key: 'submittedAt',
+                render: (_, r) => formatInstant(r.submittedAt),
+              },
               { title: w('mine.deadline'), key: 'deadline', render: (_, r) => formatInstant(r.deadline) },
               { title: w('mine.version'), dataIndex: 'version', align: 'right' },
             ]}

@@ -13,7 +13,13 @@ const ECharts = ((EChartsModule as unknown as { default?: unknown }).default ??
  * The last periods as stacked bars (on time, late, missing) and the reporting rate as a line.
  * Loaded on its own (React.lazy) so that ECharts stays out of the main bundle.
  */
-export default function TimelinessChart({ history, lang }: { history: NonNullable<Timeliness['history']>; lang: Lang }) {
+export default function TimelinessChart({
+  history,
+  lang,
+}: {
+  history: NonNullable<Timeliness['history']>;
+  lang: Lang;
+}) {
   const periods = [...history].sort((a, b) => a.period.localeCompare(b.period));
   const labels = periods.map((p) => periodText(p.period, lang));
   const option = {
@@ -35,9 +41,27 @@ export default function TimelinessChart({ history, lang }: { history: NonNullabl
       },
     ],
     series: [
-      { name: word(lang, 'tl.onTime'), type: 'bar', stack: 'units', color: '#52c41a', data: periods.map((p) => p.onTime) },
-      { name: word(lang, 'tl.late'), type: 'bar', stack: 'units', color: '#fa8c16', data: periods.map((p) => p.late) },
-      { name: word(lang, 'tl.missing'), type: 'bar', stack: 'units', color: '#d9d9d9', data: periods.map((p) => p.missing) },
+      {
+        name: word(lang, 'tl.onTime'),
+        type: 'bar',
+        stack: 'units',
+        color: '#52c41a',
+        data: periods.map((p) => p.onTime),
+      },
+      {
+        name: word(lang, 'tl.late'),
+        type: 'bar',
+        stack: 'units',
+        color: '#fa8c16',
+        data: periods.map((p) => p.late),
+      },
+      {
+        name: word(lang, 'tl.missing'),
+        type: 'bar',
+        stack: 'units',
+        color: '#d9d9d9',
+        data: periods.map((p) => p.missing),
+      },
       {
         name: word(lang, 'tl.rate'),
         type: 'line',

@@ -29,7 +29,9 @@ export function TimelinessPage() {
   const now = useServerNow(600_000);
   const periods = useApi<PeriodList>('/periods?back=24&ahead=0');
   const period = params.get('period') ?? (now === null ? null : periodDueIn(now));
-  const data = useApi<Timeliness>(period ? `/timeliness?period=${encodeURIComponent(period)}&history=12` : null);
+  const data = useApi<Timeliness>(
+    period ? `/timeliness?period=${encodeURIComponent(period)}&history=12` : null,
+  );
   const [filter, setFilter] = useState<'all' | UnitTimeliness>('all');
   const [search, setSearch] = useState('');
 
@@ -60,7 +62,10 @@ export function TimelinessPage() {
             style={{ minWidth: 200 }}
             value={period ?? undefined}
             onChange={choose}
-            options={(periods.data?.items ?? []).map((p) => ({ value: p.code, label: lang === 'en' ? p.labelEn : p.label }))}
+            options={(periods.data?.items ?? []).map((p) => ({
+              value: p.code,
+              label: lang === 'en' ? p.labelEn : p.label,
+            }))}
           />
         </Space>
       </Space>
@@ -70,7 +75,9 @@ export function TimelinessPage() {
         <PageSpinner />
       ) : (
         <>
-          <Typography.Text type="secondary">{w('tl.deadline', { deadline: formatInstant(t.deadline) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {w('tl.deadline', { deadline: formatInstant(t.deadline) })}
+          </Typography.Text>
           <div
             data-testid="tl-totals"
             style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: 12 }}
@@ -103,7 +110,12 @@ export function TimelinessPage() {
             title={t.label}
             extra={
               <Space wrap>
-                <Input.Search allowClear placeholder={w('tl.search')} onChange={(e) => setSearch(e.target.value)} style={{ width: 220 }} />
+                <Input.Search
+                  allowClear
+                  placeholder={w('tl.search')}
+                  onChange={(e) => setSearch(e.target.value)}
+                  style={{ width: 220 }}
+                />
                 <Segmented
                   data-testid="tl-filter"
                   value={filter}

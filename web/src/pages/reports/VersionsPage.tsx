@@ -10,7 +10,8 @@ import { formatInstant, reportStatusLabel, subjectText } from './show.js';
 import type { EventView, ReportStatus, ReportView, VersionDiff, VersionList, VersionView } from './types.js';
 import { hasWord, useWords } from './words.js';
 
-const isStatus = (s: string): s is ReportStatus => ['draft', 'approved', 'submitted', 'accepted', 'returned'].includes(s);
+const isStatus = (s: string): s is ReportStatus =>
+  ['draft', 'approved', 'submitted', 'accepted', 'returned'].includes(s);
 
 /**
  * "Lịch sử phiên bản": every version of a report (none is ever overwritten), each with its status
@@ -33,9 +34,12 @@ export function VersionsPage() {
     }
   }, [list.data]);
 
-  const diff = useApi<VersionDiff>(from !== null && to !== null && from !== to ? `/reports/${id}/diff?from=${from}&to=${to}` : null);
+  const diff = useApi<VersionDiff>(
+    from !== null && to !== null && from !== to ? `/reports/${id}/diff?from=${from}&to=${to}` : null,
+  );
 
-  if (report.error || list.error) return <LoadError error={report.error ?? list.error} onRetry={list.reload} />;
+  if (report.error || list.error)
+    return <LoadError error={report.error ?? list.error} onRetry={list.reload} />;
   if (!report.data || !list.data) return <PageSpinner />;
 
   const statusWord = (s: string | null) => (s === null ? '—' : isStatus(s) ? reportStatusLabel(s, lang) : s);
@@ -43,7 +47,8 @@ export function VersionsPage() {
   // the indicator's or task's name, from the forms of the versions compared
   const names = new Map<string, string>();
   for (const v of versions)
-    for (const item of [...v.form.indicators, ...v.form.leadTasks, ...v.form.coordinatedTasks]) names.set(item.code, item.name);
+    for (const item of [...v.form.indicators, ...v.form.leadTasks, ...v.form.coordinatedTasks])
+      names.set(item.code, item.name);
   const itemName = (path: string) => {
     const code = parseFieldPath(path).code;
     return code === null ? undefined : names.get(code);
@@ -51,7 +56,9 @@ export function VersionsPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="versions-page">
-      <Link to={`/reports/${id}`}>← {report.data.unit.name} — {subjectText(report.data, lang)}</Link>
+      <Link to={`/reports/${id}`}>
+        ← {report.data.unit.name} — {subjectText(report.data, lang)}
+      </Link>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {w('versions.title')}
       </Typography.Title>
@@ -63,9 +70,21 @@ export function VersionsPage() {
           <Space direction="vertical" style={{ width: '100%' }}>
             <Space wrap>
               <span>{w('versions.from')}</span>
-              <Select style={{ width: 160 }} value={from ?? undefined} onChange={setFrom} options={options} data-testid="diff-from" />
+              <Select
+                style={{ width: 160 }}
+                value={from ?? undefined}
+                onChange={setFrom}
+                options={options}
+                data-testid="diff-from"
+              />
               <span>{w('versions.to')}</span>
-              <Select style={{ width: 160 }} value={to ?? undefined} onChange={setTo} options={options} data-testid="diff-to" />
+              <Select
+                style={{ width: 160 }}
+                value={to ?? undefined}
+                onChange={setTo}
+                options={options}
+                data-testid="diff-to"
+              />
             </Space>
             {diff.error ? (
               <LoadError error={diff.error} />
@@ -100,12 +119,20 @@ export function VersionsPage() {
                   {
                     title: w('versions.before'),
                     key: 'before',
-                    render: (_, c) => <span style={{ background: '#fff1f0', whiteSpace: 'pre-wrap' }}>{fieldValueText(c.path, c.before, lang)}</span>,
+                    render: (_, c) => (
+                      <span style={{ background: '#fff1f0', whiteSpace: 'pre-wrap' }}>
+                        {fieldValueText(c.path, c.before, lang)}
+                      </span>
+                    ),
                   },
                   {
                     title: w('versions.after'),
                     key: 'after',
-                    render: (_, c) => <span style={{ background: '#f6ffed', whiteSpace: 'pre-wrap' }}>{fieldValueText(c.path, c.after, lang)}</span>,
+                    render: (_, c) => (
+                      <span style={{ background: '#f6ffed', whiteSpace: 'pre-wrap' }}>
+                        {fieldValueText(c.path, c.after, lang)}
+                      </span>
+                    ),
                   },
                 ]}
               />
@@ -121,7 +148,13 @@ export function VersionsPage() {
   );
 }
 
-function VersionCard({ version, statusWord }: { version: VersionView; statusWord: (s: string | null) => string }) {
+function VersionCard({
+  version,
+  statusWord,
+}: {
+  version: VersionView;
+  statusWord: (s: string | null) => string;
+}) {
   const { w } = useWords();
   const actionWord = (a: string) => {
     const key = `action.${a}`;
@@ -134,7 +167,9 @@ function VersionCard({ version, statusWord }: { version: VersionView; statusWord
         <Space wrap>
           <span>{w('versions.version', { n: version.version })}</span>
           {version.current && <Tag color="blue">{w('versions.current')}</Tag>}
-          {isStatus(version.status) && <ReportStatusTag status={version.status} late={version.late === true} />}
+          {isStatus(version.status) && (
+            <ReportStatusTag status={version.status} late={version.late === true} />
+          )}
         </Space>
       }
       extra={
@@ -144,7 +179,13 @@ function VersionCard({ version, statusWord }: { version: VersionView; statusWord
       }
     >
       {version.returnComment && version.status === 'returned' && (
-        <Alert type="error" showIcon message={w('mine.returnComment')} description={version.returnComment} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          message={w('mine.returnComment')}
+          description={version.returnComment}
+          style={{ marginBottom: 12 }}
+        />
       )}
       <Table<EventView>
         rowKey={(e) => `${e.at}|${e.action}`}
@@ -161,14 +202,19 @@ function VersionCard({ version, statusWord }: { version: VersionView; statusWord
             render: (_, e) => (
               <Space size={4}>
                 {actionWord(e.action)}
-                {e.late !== null && <Tag color={e.late ? 'orange' : 'green'}>{w(e.late ? 'status.late' : 'status.onTime')}</Tag>}
+                {e.late !== null && (
+                  <Tag color={e.late ? 'orange' : 'green'}>{w(e.late ? 'status.late' : 'status.onTime')}</Tag>
+                )}
               </Space>
             ),
           },
           {
             title: w('versions.status'),
             key: 'status',
-            render: (_, e) => (e.fromStatus && e.fromStatus !== e.toStatus ? `${statusWord(e.fromStatus)} → ${statusWord(e.toStatus)}` : statusWord(e.toStatus)),
+            render: (_, e) =>
+              e.fromStatus && e.fromStatus !== e.toStatus
+                ? `${statusWord(e.fromStatus)} → ${statusWord(e.toStatus)}`
+                : statusWord(e.toStatus),
           },
           { title: w('versions.who'), dataIndex: 'actor' },
           { title: w('versions.comment'), key: 'comment', render: (_, e) => e.comment ?? '' },

@@ -21,9 +21,9 @@ describe('difference labels', () => {
   it('shows values as the form does', () => {
     expect(fieldValueText('tasks.K.status', 'done', 'vi')).toBe('Đã hoàn thành');
     expect(fieldValueText('tasks.K.completedOn', '2026-10-20', 'vi')).toBe('20/10/2026');
-    expect(fieldValueText('tasks.K.evidence', [{ number: '03/KH-VPUB', date: '2026-01-07', title: '' }], 'vi')).toBe(
-      '03/KH-VPUB ngày 07/01/2026',
-    );
+    expect(
+      fieldValueText('tasks.K.evidence', [{ number: '03/KH-VPUB', date: '2026-01-07', title: '' }], 'vi'),
+    ).toBe('03/KH-VPUB ngày 07/01/2026');
     expect(fieldValueText('indicators.X.provenance.kind', 'manual', 'vi')).toBe('Nhập tay');
     expect(fieldValueText('indicators.X.a', 1234, 'vi')).toBe('1.234');
     expect(fieldValueText('indicators.X.notes', '', 'vi')).toBe('(trống)');

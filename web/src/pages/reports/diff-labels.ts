@@ -34,7 +34,11 @@ const FIELDS = [
 // longest first, so that 'provenance.kind' wins over 'kind'-less 'provenance'
 const BY_LENGTH = [...FIELDS].sort((x, y) => y.length - x.length);
 
-const SECTIONS = { indicators: 'field.indicator', tasks: 'field.task', contributions: 'field.contribution' } as const;
+const SECTIONS = {
+  indicators: 'field.indicator',
+  tasks: 'field.task',
+  contributions: 'field.contribution',
+} as const;
 
 export interface FieldPath {
   section: 'indicators' | 'tasks' | 'contributions' | null;
@@ -92,7 +96,9 @@ export function fieldValueText(path: string, value: unknown, lang: Lang): string
       .join('; ');
   }
   if (field === 'attachments' && Array.isArray(value))
-    return value.length === 0 ? word(lang, 'value.none') : word(lang, 'value.attachments', { count: value.length });
+    return value.length === 0
+      ? word(lang, 'value.none')
+      : word(lang, 'value.attachments', { count: value.length });
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'string') return value;
   return JSON.stringify(value);

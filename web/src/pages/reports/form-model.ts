@@ -1,5 +1,5 @@
-import type { Causes, FormIndicator, IndicatorEntry, Issue, ReportContent, TaskEntry } from './types.js';
 import type { ExtractedValue } from '../../../../src/reporting/store/prefill.js';
+import type { Causes, FormIndicator, IndicatorEntry, Issue, ReportContent, TaskEntry } from './types.js';
 
 /**
  * The report form's state changes and groupings, pure: the page keeps one `ReportContent` and
@@ -56,7 +56,16 @@ export function groupIndicators(
 const EMPTY_CAUSES: Causes = { subjective: '', objective: '', remedies: '', nextSteps: '' };
 
 export function emptyIndicatorEntry(code: string): IndicatorEntry {
-  return { code, a: null, b: null, value: null, text: null, provenance: null, notes: '', causes: { ...EMPTY_CAUSES } };
+  return {
+    code,
+    a: null,
+    b: null,
+    value: null,
+    text: null,
+    provenance: null,
+    notes: '',
+    causes: { ...EMPTY_CAUSES },
+  };
 }
 
 export function emptyTaskEntry(code: string): TaskEntry {
@@ -83,7 +92,11 @@ export function updateIndicator(
   return { ...content, indicators };
 }
 
-export function updateTask(content: ReportContent, code: string, change: (entry: TaskEntry) => TaskEntry): ReportContent {
+export function updateTask(
+  content: ReportContent,
+  code: string,
+  change: (entry: TaskEntry) => TaskEntry,
+): ReportContent {
   const found = content.tasks.some((e) => e.code === code);
   const tasks = found
     ? content.tasks.map((e) => (e.code === code ? change(e) : e))
@@ -113,10 +126,23 @@ export function issueAt(issues: readonly Issue[], path: string): Issue | undefin
  * The entry holding the extracted value again, with its extract reference — as the server fills a
  * new draft (reporting/commands/shared.ts `entryFromExtract`): a and b for pairs, the count for values.
  */
-export function entryFromExtracted(kind: 'pair' | 'value' | 'text', entry: IndicatorEntry, value: ExtractedValue): IndicatorEntry {
-  const provenance = { kind: 'extract' as const, importId: value.importId, sha256: value.sha256, source: value.source };
+export function entryFromExtracted(
+  kind: 'pair' | 'value' | 'text',
+  entry: IndicatorEntry,
+  value: ExtractedValue,
+): IndicatorEntry {
+  const provenance = {
+    kind: 'extract' as const,
+    importId: value.importId,
+    sha256: value.sha256,
+    source: value.source,
+  };
   if (kind === 'pair') return { ...entry, a: value.a, b: value.b, provenance };
   if (kind === 'value')
-    return { ...entry, value: value.a ?? (value.value === null ? null : Math.round(value.value)), provenance };
+    return {
+      ...entry,
+      value: value.a ?? (value.value === null ? null : Math.round(value.value)),
+      provenance,
+    };
   return entry;
 }

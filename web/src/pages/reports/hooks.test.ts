@@ -7,6 +7,8 @@ describe('planLabel', () => {
       'Báo cáo /BC-VPUB: Tình hình triển khai',
     );
     const long = 'Đ'.repeat(120);
-    expect(planLabel({ docType: 'KẾ HOẠCH', numberText: '', title: long })).toBe(`Kế hoạch: ${'Đ'.repeat(89)}…`);
+    expect(planLabel({ docType: 'KẾ HOẠCH', numberText: '', title: long })).toBe(
+      `Kế hoạch: ${'Đ'.repeat(89)}…`,
+    );
   });
 });

@@ -61,7 +61,10 @@ export function useSystemInfo(): SystemInfo | null {
 
 /** Where each indicator sits in the catalogue (plan, group, formula) and the plans' short names, for the form's sections. */
 export interface CatalogueIndex {
-  places: Map<string, { plan: string; group: string[]; formula: { numerator: string; denominator?: string } }>;
+  places: Map<
+    string,
+    { plan: string; group: string[]; formula: { numerator: string; denominator?: string } }
+  >;
   planTitle(plan: string): string;
 }
 

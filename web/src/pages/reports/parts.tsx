@@ -19,7 +19,12 @@ export function ReportStatusTag({ status, late }: { status: ReportStatus; late: 
 export function EvaluationTag({ status, reason }: { status: EvaluationStatus; reason?: string | null }) {
   const { lang } = useWords();
   const tag = (
-    <Tag color={EVALUATION_COLOUR[status]} data-testid="evaluation" data-status={status} style={{ marginInlineEnd: 0 }}>
+    <Tag
+      color={EVALUATION_COLOUR[status]}
+      data-testid="evaluation"
+      data-status={status}
+      style={{ marginInlineEnd: 0 }}
+    >
       {evaluationLabel(status, lang)}
     </Tag>
   );
@@ -34,7 +39,11 @@ export function TimeLeft({ deadline, now }: { deadline: string; now: number | nu
   const left = timeLeft(ms, now, lang);
   const soon = !left.overdue && ms - now < 24 * 3_600_000;
   return (
-    <Tag color={left.overdue ? 'red' : soon ? 'orange' : 'green'} data-testid="time-left" style={{ marginInlineEnd: 0 }}>
+    <Tag
+      color={left.overdue ? 'red' : soon ? 'orange' : 'green'}
+      data-testid="time-left"
+      style={{ marginInlineEnd: 0 }}
+    >
       {left.text}
     </Tag>
   );

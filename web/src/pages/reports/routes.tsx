@@ -2,15 +2,17 @@ import { AuditOutlined, DashboardOutlined, FormOutlined } from '@ant-design/icon
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, Navigate, Route, useSearchParams } from 'react-router-dom';
 import { PageSpinner } from '../../components/PageSpinner.js';
-import { useSession } from '../../state/session.js';
 import type { Lang } from '../../i18n.js';
+import { useSession } from '../../state/session.js';
 import type { Role } from '../../types.js';
 import { word } from './words.js';
 
 // Loaded when first opened, like the shell's pages (App.tsx).
 const MyReportsPage = lazy(() => import('./MyReportsPage.js').then((m) => ({ default: m.MyReportsPage })));
 const ReportPage = lazy(() => import('./ReportPage.js').then((m) => ({ default: m.ReportPage })));
-const ReviewQueuePage = lazy(() => import('./ReviewQueuePage.js').then((m) => ({ default: m.ReviewQueuePage })));
+const ReviewQueuePage = lazy(() =>
+  import('./ReviewQueuePage.js').then((m) => ({ default: m.ReviewQueuePage })),
+);
 const VersionsPage = lazy(() => import('./VersionsPage.js').then((m) => ({ default: m.VersionsPage })));
 const TimelinessPage = lazy(() => import('./TimelinessPage.js').then((m) => ({ default: m.TimelinessPage })));
 
@@ -20,7 +22,10 @@ const page = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</S
 function ReminderLink({ to }: { to: 'mine' | 'timeliness' }) {
   const [params] = useSearchParams();
   const period = params.get('ky');
-  if (to === 'timeliness') return <Navigate replace to={`/reports/timeliness${period ? `?period=${encodeURIComponent(period)}` : ''}`} />;
+  if (to === 'timeliness')
+    return (
+      <Navigate replace to={`/reports/timeliness${period ? `?period=${encodeURIComponent(period)}` : ''}`} />
+    );
   return <Navigate replace to="/reports/mine" />;
 }
 
@@ -42,7 +47,11 @@ export function reportRoutes() {
 /** The reporting pages in the side menu, for the roles that use them (src/auth/policy.ts). */
 export function reportMenuItems(lang: Lang, roles: readonly Role[]) {
   const has = (...wanted: Role[]) => wanted.some((r) => roles.includes(r));
-  const item = (key: string, icon: ReactNode, label: string) => ({ key, icon, label: <Link to={key}>{label}</Link> });
+  const item = (key: string, icon: ReactNode, label: string) => ({
+    key,
+    icon,
+    label: <Link to={key}>{label}</Link>,
+  });
   return [
     has('reporter', 'unit_head') && item('/reports/mine', <FormOutlined />, word(lang, 'menu.myReports')),
     has('aggregator') && item('/reports/queue', <AuditOutlined />, word(lang, 'menu.queue')),

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, periodDueIn, periodText, formatInstant, formatPercent, formatRate, parseNumberInput, statusText, timeLeft } from './show.js';
+import {
+  formatBytes,
+  formatInstant,
+  formatPercent,
+  formatRate,
+  parseNumberInput,
+  periodDueIn,
+  periodText,
+  statusText,
+  timeLeft,
+} from './show.js';
 
 const deadline = Date.parse('2026-11-12T10:00:00.000Z'); // 17:00 ngày 12/11/2026, Vietnam time
 const H = 3_600_000;
 
 describe('timeLeft', () => {
   it('says the two largest units left, rounded down', () => {
-    expect(timeLeft(deadline, deadline - (2 * 24 + 5) * H - 59_000, 'vi')).toEqual({ text: 'Còn 2 ngày 5 giờ', overdue: false });
+    expect(timeLeft(deadline, deadline - (2 * 24 + 5) * H - 59_000, 'vi')).toEqual({
+      text: 'Còn 2 ngày 5 giờ',
+      overdue: false,
+    });
     expect(timeLeft(deadline, deadline - 3 * H - 20 * 60_000, 'vi').text).toBe('Còn 3 giờ 20 phút');
     expect(timeLeft(deadline, deadline - 12 * 60_000, 'vi').text).toBe('Còn 12 phút');
     expect(timeLeft(deadline, deadline - 24 * H, 'en').text).toBe('1 d left');

@@ -1,5 +1,16 @@
-import { EVALUATION_LABEL_EN, EVALUATION_LABEL_VI, type EvaluationStatus } from '../../../../src/core/evaluation.js';
-import { periodCode, periodLabelEn, periodLabelVi, periodOfInstant, shiftPeriod, tryParsePeriod } from '../../../../src/core/periods.js';
+import {
+  EVALUATION_LABEL_EN,
+  EVALUATION_LABEL_VI,
+  type EvaluationStatus,
+} from '../../../../src/core/evaluation.js';
+import {
+  periodCode,
+  periodLabelEn,
+  periodLabelVi,
+  periodOfInstant,
+  shiftPeriod,
+  tryParsePeriod,
+} from '../../../../src/core/periods.js';
 import { formatVnDateTime } from '../../../../src/core/time.js';
 import { REPORT_STATUS_EN, REPORT_STATUS_VI, type ReportStatus } from '../../../../src/reporting/workflow.js';
 import type { Lang } from '../../i18n.js';
@@ -140,5 +151,3 @@ export function subjectText(
 export function periodDueIn(nowMs: number): string {
   return periodCode(shiftPeriod(periodOfInstant(nowMs, 'month'), -1));
 }
-
-

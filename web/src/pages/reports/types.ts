@@ -6,8 +6,6 @@
 import type { ReportSummary } from '../../../../src/reporting/presenter.js';
 import type { VersionView } from '../../../../src/reporting/queries.js';
 
-export type { AttachmentView, EventView, ReportSummary, ReportView } from '../../../../src/reporting/presenter.js';
-export type { VersionView } from '../../../../src/reporting/queries.js';
 export type {
   Causes,
   Evidence,
@@ -19,13 +17,26 @@ export type {
   TaskEntry,
   TaskStatus,
 } from '../../../../src/reporting/content.js';
+export type {
+  AttachmentView,
+  EventView,
+  ReportSummary,
+  ReportView,
+} from '../../../../src/reporting/presenter.js';
+export type { VersionView } from '../../../../src/reporting/queries.js';
 export type { Issue } from '../../../../src/reporting/validate.js';
 export type { ReportStatus } from '../../../../src/reporting/workflow.js';
 
 /** GET /reports */
 export interface ReportList {
   items: ReportSummary[];
-  toOpen: { unitCode: string; period: string | null; campaignId: number | null; deadline: string; deadlineLabel: string }[];
+  toOpen: {
+    unitCode: string;
+    period: string | null;
+    campaignId: number | null;
+    deadline: string;
+    deadlineLabel: string;
+  }[];
 }
 
 /** GET /periods */

@@ -26,7 +26,6 @@ const words = {
   'status.late': { vi: 'muộn', en: 'late' },
   'status.notOpened': { vi: 'Chưa lập', en: 'Not started' },
 
-
   'time.left': { vi: 'Còn {span}', en: '{span} left' },
   'time.overdue': { vi: 'Quá hạn {span}', en: 'Overdue by {span}' },
   'time.day': { vi: '{n} ngày', en: '{n} d' },
@@ -96,7 +95,10 @@ const words = {
   'task.not_started': { vi: 'Chưa thực hiện', en: 'Not started' },
   'form.progress': { vi: 'Kết quả, tiến độ thực hiện', en: 'Progress' },
   'form.completedOn': { vi: 'Ngày hoàn thành', en: 'Completed on' },
-  'form.completedOnRequired': { vi: 'Ngày hoàn thành (bắt buộc khi đã hoàn thành)', en: 'Completed on (required when done)' },
+  'form.completedOnRequired': {
+    vi: 'Ngày hoàn thành (bắt buộc khi đã hoàn thành)',
+    en: 'Completed on (required when done)',
+  },
   'form.evidence': { vi: 'Minh chứng', en: 'Evidence' },
   'form.evidenceNumber': { vi: 'Số, ký hiệu văn bản', en: 'Document number' },
   'form.evidenceDate': { vi: 'Ngày', en: 'Date' },
@@ -104,7 +106,10 @@ const words = {
   'form.addEvidence': { vi: 'Thêm văn bản', en: 'Add a document' },
   'form.remove': { vi: 'Xóa', en: 'Remove' },
   'form.attachments': { vi: 'Tệp đính kèm', en: 'Attachments' },
-  'form.attach': { vi: 'Đính kèm tệp (PDF, DOCX, XLSX, PNG, JPEG; tối đa 20 MB)', en: 'Attach a file (PDF, DOCX, XLSX, PNG, JPEG; up to 20 MB)' },
+  'form.attach': {
+    vi: 'Đính kèm tệp (PDF, DOCX, XLSX, PNG, JPEG; tối đa 20 MB)',
+    en: 'Attach a file (PDF, DOCX, XLSX, PNG, JPEG; up to 20 MB)',
+  },
   'form.attached': { vi: 'Đã đính kèm {name}', en: 'Attached {name}' },
   'form.taskDeadline': { vi: 'Thời hạn', en: 'Deadline' },
   'form.product': { vi: 'Sản phẩm', en: 'Product' },
@@ -142,7 +147,10 @@ const words = {
   'act.returnedDone': { vi: 'Đã trả lại báo cáo.', en: 'The report is returned.' },
   'act.amended': { vi: 'Đã mở phiên bản điều chỉnh.', en: 'An amendment is open.' },
   'act.conflictTitle': { vi: 'Báo cáo đã được người khác lưu', en: 'Someone else saved the report' },
-  'act.refused': { vi: 'Chưa thể thực hiện: báo cáo còn thiếu', en: 'Not possible yet: the report is incomplete' },
+  'act.refused': {
+    vi: 'Chưa thể thực hiện: báo cáo còn thiếu',
+    en: 'Not possible yet: the report is incomplete',
+  },
   'act.invalidTitle': { vi: 'Số liệu không hợp lệ', en: 'Invalid values' },
   'act.submitTitle': { vi: 'Gửi báo cáo?', en: 'Submit the report?' },
   'act.submitOnTime': {
@@ -195,8 +203,14 @@ const words = {
   'versions.before': { vi: 'Trước', en: 'Before' },
   'versions.after': { vi: 'Sau', en: 'After' },
   'versions.noChanges': { vi: 'Hai bản không khác nhau.', en: 'The two are the same.' },
-  'versions.onlyOne': { vi: 'Chỉ có một bản: chưa có gì để so sánh.', en: 'Only one version: nothing to compare.' },
-  'versions.submissions': { vi: 'Các lần gửi (mỗi lần gửi được lưu nguyên vẹn)', en: 'Submissions (each kept as sent)' },
+  'versions.onlyOne': {
+    vi: 'Chỉ có một bản: chưa có gì để so sánh.',
+    en: 'Only one version: nothing to compare.',
+  },
+  'versions.submissions': {
+    vi: 'Các lần gửi (mỗi lần gửi được lưu nguyên vẹn)',
+    en: 'Submissions (each kept as sent)',
+  },
   'action.open': { vi: 'Mở báo cáo', en: 'Opened' },
   'action.save': { vi: 'Lưu nháp', en: 'Saved' },
   'action.approve': { vi: 'Phê duyệt', en: 'Approved' },

@@ -44,14 +44,21 @@ export function ActionBar({
   const confirmSubmit = () => {
     const now = serverNow ?? Date.now();
     const late = now > Date.parse(view.deadline);
-    const params = { now: formatInstant(new Date(now).toISOString()), deadline: formatInstant(view.deadline) };
+    const params = {
+      now: formatInstant(new Date(now).toISOString()),
+      deadline: formatInstant(view.deadline),
+    };
     modal.confirm({
       title: w('act.submitTitle'),
       okText: w('act.submit'),
       cancelText: w('act.cancel'),
       content: (
         <Space direction="vertical" data-testid="submit-confirm">
-          <Alert type={late ? 'warning' : 'success'} showIcon message={w(late ? 'act.submitLate' : 'act.submitOnTime', params)} />
+          <Alert
+            type={late ? 'warning' : 'success'}
+            showIcon
+            message={w(late ? 'act.submitLate' : 'act.submitOnTime', params)}
+          />
           <Typography.Text type="secondary">{w('act.submitNote')}</Typography.Text>
         </Space>
       ),
@@ -108,27 +115,56 @@ export function ActionBar({
       }}
     >
       {can.save && (
-        <Button icon={<SaveOutlined />} onClick={onSave} loading={saveState.kind === 'saving'} disabled={busy} data-testid="save">
+        <Button
+          icon={<SaveOutlined />}
+          onClick={onSave}
+          loading={saveState.kind === 'saving'}
+          disabled={busy}
+          data-testid="save"
+        >
           {w('act.save')}
         </Button>
       )}
       {can.approve && (
-        <Button icon={<CheckOutlined />} onClick={() => onTransition('approve')} disabled={busy} data-testid="approve">
+        <Button
+          icon={<CheckOutlined />}
+          onClick={() => onTransition('approve')}
+          disabled={busy}
+          data-testid="approve"
+        >
           {w('act.approve')}
         </Button>
       )}
       {can.submit && (
-        <Button type="primary" icon={<SendOutlined />} onClick={confirmSubmit} disabled={busy} data-testid="submit">
+        <Button
+          type="primary"
+          icon={<SendOutlined />}
+          onClick={confirmSubmit}
+          disabled={busy}
+          data-testid="submit"
+        >
           {w('act.submit')}
         </Button>
       )}
       {can.accept && (
-        <Button type="primary" icon={<CheckOutlined />} onClick={confirmAccept} disabled={busy} data-testid="accept">
+        <Button
+          type="primary"
+          icon={<CheckOutlined />}
+          onClick={confirmAccept}
+          disabled={busy}
+          data-testid="accept"
+        >
           {w('act.accept')}
         </Button>
       )}
       {can.return && (
-        <Button danger icon={<RollbackOutlined />} onClick={() => setReturning(true)} disabled={busy} data-testid="return">
+        <Button
+          danger
+          icon={<RollbackOutlined />}
+          onClick={() => setReturning(true)}
+          disabled={busy}
+          data-testid="return"
+        >
           {w('act.return')}
         </Button>
       )}

@@ -14,7 +14,8 @@ import { FieldMessages, issueText } from './messages.js';
 import { NumberField } from './NumberField.js';
 
 /** The reason prefilled for an indicator the catalogue marks as entered by hand (no source system gives it). */
-export const MANUAL_BY_PLAN_REASON = 'Chỉ tiêu nhập thủ công theo kế hoạch: không có hệ thống nguồn cung cấp số liệu.';
+export const MANUAL_BY_PLAN_REASON =
+  'Chỉ tiêu nhập thủ công theo kế hoạch: không có hệ thống nguồn cung cấp số liệu.';
 
 export interface IndicatorCardProps {
   indicator: FormIndicator;
@@ -58,8 +59,10 @@ function IndicatorCardView({
   const kind = entryKind(indicator.kind);
   const fromExtract = entry.provenance?.kind === 'extract';
   const valuesEditable = editable && !fromExtract;
-  const invalidAt = (field: string) => issues.some((i) => i.severity === 'invalid' && i.path === `${at}.${field}`);
-  const missingAt = (field: string) => issues.some((i) => i.severity === 'incomplete' && i.path === `${at}.${field}`);
+  const invalidAt = (field: string) =>
+    issues.some((i) => i.severity === 'invalid' && i.path === `${at}.${field}`);
+  const missingAt = (field: string) =>
+    issues.some((i) => i.severity === 'incomplete' && i.path === `${at}.${field}`);
 
   // typing a value makes it a manual one, unless it already says where it came from
   const setValue = (patch: Partial<IndicatorEntry>) =>
@@ -103,18 +106,33 @@ function IndicatorCardView({
           <Typography.Text code>{code}</Typography.Text> {indicator.name}
         </span>
       }
-      extra={<EvaluationTag status={evaluation.status} reason={lang === 'en' ? evaluation.reasonEn : evaluation.reason} />}
+      extra={
+        <EvaluationTag
+          status={evaluation.status}
+          reason={lang === 'en' ? evaluation.reasonEn : evaluation.reason}
+        />
+      }
       styles={{ header: { paddingBlock: 8 } }}
     >
       <Space direction="vertical" size={8} style={{ width: '100%' }}>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-          {w('form.target', { year })}: <Typography.Text strong data-testid="target">{targetText}</Typography.Text>
+          {w('form.target', { year })}:{' '}
+          <Typography.Text strong data-testid="target">
+            {targetText}
+          </Typography.Text>
           {' · '}
           {w('form.trackedBy', { unit: trackingName })}
         </Typography.Text>
 
         {kind === 'pair' && (
-          <div style={{ display: 'grid', gridTemplateColumns: 'minmax(120px, 200px) minmax(120px, 200px) auto', gap: 12, alignItems: 'end' }}>
+          <div
+            style={{
+              display: 'grid',
+              gridTemplateColumns: 'minmax(120px, 200px) minmax(120px, 200px) auto',
+              gap: 12,
+              alignItems: 'end',
+            }}
+          >
             <div>
               {label(w(duration ? 'form.durationA' : 'form.a'), formula?.numerator)}
               <NumberField
@@ -199,11 +217,21 @@ function IndicatorCardView({
         </div>
 
         {evaluation.status === 'chua_dat' && (
-          <div data-testid={`${code}-causes`} style={{ background: '#fff2f0', border: '1px solid #ffccc7', borderRadius: 6, padding: 10 }}>
+          <div
+            data-testid={`${code}-causes`}
+            style={{ background: '#fff2f0', border: '1px solid #ffccc7', borderRadius: 6, padding: 10 }}
+          >
             <Typography.Text strong type="danger">
               {w('form.causesTitle')}
             </Typography.Text>
-            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))', gap: 10, marginTop: 6 }}>
+            <div
+              style={{
+                display: 'grid',
+                gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))',
+                gap: 10,
+                marginTop: 6,
+              }}
+            >
               {CAUSES.map(([field, key]) => {
                 const missing = issues.find((i) => i.path === `${at}.causes.${field}`);
                 return (
@@ -299,9 +327,7 @@ function Provenance({
           }}
         />
         {editable && extracted && (
-          <Button
-            onClick={() => onChange(code, (e) => entryFromExtracted(kind, e, extracted))}
-          >
+          <Button onClick={() => onChange(code, (e) => entryFromExtracted(kind, e, extracted))}>
             {w('form.useExtract')}
           </Button>
         )}
@@ -324,5 +350,8 @@ export const IndicatorCard = memo(
 );
 
 export function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
-  return a.length === b.length && a.every((issue, i) => issue.path === b[i]?.path && issue.message === b[i]?.message);
+  return (
+    a.length === b.length &&
+    a.every((issue, i) => issue.path === b[i]?.path && issue.message === b[i]?.message)
+  );
 }

@@ -3,7 +3,14 @@ import { useMemo, useState } from 'react';
 import { evaluateEntry } from '../../../../../src/reporting/validate.js';
 import { groupIndicators, indicatorEntry, issuesUnder, taskEntry } from '../form-model.js';
 import type { CatalogueIndex } from '../hooks.js';
-import type { AttachmentView, IndicatorEntry, Issue, ReportContent, ReportView, TaskEntry } from '../types.js';
+import type {
+  AttachmentView,
+  IndicatorEntry,
+  Issue,
+  ReportContent,
+  ReportView,
+  TaskEntry,
+} from '../types.js';
 import { useWords } from '../words.js';
 import { IndicatorCard } from './IndicatorCard.js';
 import { ContributionCard, TaskCard } from './TaskCard.js';
@@ -60,7 +67,9 @@ export function ReportSections({
   const indicatorIssues = (code: string) => issuesUnder(issues, `indicators.${code}`);
   const isOpen = (code: string) => {
     const indicator = form.indicators.find((i) => i.code === code);
-    const behind = indicator !== undefined && evaluateEntry(indicator, indicatorEntry(content, code)).status === 'chua_dat';
+    const behind =
+      indicator !== undefined &&
+      evaluateEntry(indicator, indicatorEntry(content, code)).status === 'chua_dat';
     return behind || indicatorIssues(code).length > 0;
   };
   const shown = (code: string) => onlyOpen === null || onlyOpen.has(code);
@@ -70,7 +79,9 @@ export function ReportSections({
       <Space>
         <Switch
           checked={onlyOpen !== null}
-          onChange={(on) => setOnlyOpen(on ? new Set(form.indicators.map((i) => i.code).filter(isOpen)) : null)}
+          onChange={(on) =>
+            setOnlyOpen(on ? new Set(form.indicators.map((i) => i.code).filter(isOpen)) : null)
+          }
           data-testid="only-open"
         />
         <Typography.Text>{w('form.onlyOpen')}</Typography.Text>
@@ -168,7 +179,11 @@ export function ReportSections({
     <Tabs
       data-testid="report-tabs"
       items={[
-        { key: 'indicators', label: w('form.tabIndicators', { count: form.indicators.length }), children: indicatorsTab },
+        {
+          key: 'indicators',
+          label: w('form.tabIndicators', { count: form.indicators.length }),
+          children: indicatorsTab,
+        },
         { key: 'tasks', label: w('form.tabTasks', { count: form.leadTasks.length }), children: tasksTab },
         {
           key: 'contributions',

@@ -6,8 +6,8 @@ import { API_BASE, ApiError } from '../../../api.js';
 import { formatBytes } from '../show.js';
 import type { AttachmentView, Evidence, FormTask, Issue, TaskEntry, TaskStatus } from '../types.js';
 import { useWords } from '../words.js';
-import { FieldMessages } from './messages.js';
 import { sameIssues } from './IndicatorCard.js';
+import { FieldMessages } from './messages.js';
 
 const STATUSES: TaskStatus[] = ['done', 'in_progress', 'not_started'];
 const DAY_FORMAT = 'DD/MM/YYYY';
@@ -32,7 +32,17 @@ export interface TaskCardProps {
  * A task the unit leads (SPEC §4): status, progress, evidence (document number and date), files,
  * completion date — required when done.
  */
-function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, attachments, onChange, onAttached }: TaskCardProps) {
+function TaskCardView({
+  task,
+  entry,
+  issues,
+  editable,
+  reportId,
+  csrfToken,
+  attachments,
+  onChange,
+  onAttached,
+}: TaskCardProps) {
   const { w, lang } = useWords();
   const { message } = App.useApp();
   const [uploading, setUploading] = useState(false);
@@ -41,7 +51,10 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
   const missing = (field: string) => issues.some((i) => i.path === `${at}.${field}`);
   const set = (patch: Partial<TaskEntry>) => onChange(code, (e) => ({ ...e, ...patch }));
   const setEvidence = (index: number, patch: Partial<Evidence>) =>
-    onChange(code, (e) => ({ ...e, evidence: e.evidence.map((x, i) => (i === index ? { ...x, ...patch } : x)) }));
+    onChange(code, (e) => ({
+      ...e,
+      evidence: e.evidence.map((x, i) => (i === index ? { ...x, ...patch } : x)),
+    }));
   const files = entry.attachments
     .map((id) => attachments.find((a) => a.id === id))
     .filter((a): a is AttachmentView => a !== undefined);
@@ -53,7 +66,9 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
       body.append('file', file, file.name);
       const response = await fetch(`${API_BASE}/reports/${reportId}/attachments`, {
         method: 'POST',
-        headers: csrfToken ? { 'x-csrf-token': csrfToken, accept: 'application/json' } : { accept: 'application/json' },
+        headers: csrfToken
+          ? { 'x-csrf-token': csrfToken, accept: 'application/json' }
+          : { accept: 'application/json' },
         credentials: 'same-origin',
         body,
       });
@@ -64,7 +79,12 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
         const error = json?.error;
         throw error
           ? new ApiError(response.status, error.code, error.message, error.messageEn)
-          : new ApiError(response.status, `http_${response.status}`, `Lỗi máy chủ (${response.status}).`, `Server error (${response.status}).`);
+          : new ApiError(
+              response.status,
+              `http_${response.status}`,
+              `Lỗi máy chủ (${response.status}).`,
+              `Server error (${response.status}).`,
+            );
       }
       onAttached(json);
       onChange(code, (e) => ({ ...e, attachments: [...e.attachments, json.id] }));
@@ -92,7 +112,9 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
           {w('form.taskDeadline')}: {task.deadlineText}
           {task.product ? ` · ${w('form.product')}: ${task.product}` : ''}
         </Typography.Text>
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: 12 }}>
+        <div
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: 12 }}
+        >
           <div>
             <Typography.Text style={{ fontSize: 12 }}>
               <span style={{ color: '#ff4d4f' }}>* </span>
@@ -130,7 +152,9 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
         </div>
         <div>
           <Typography.Text style={{ fontSize: 12 }}>
-            {entry.status !== null && entry.status !== 'not_started' && <span style={{ color: '#ff4d4f' }}>* </span>}
+            {entry.status !== null && entry.status !== 'not_started' && (
+              <span style={{ color: '#ff4d4f' }}>* </span>
+            )}
             {w('form.progress')}
           </Typography.Text>
           <Input.TextArea
@@ -152,7 +176,12 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
               // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, never reordered
               key={index}
               data-testid={`${code}-evidence-${index}`}
-              style={{ display: 'grid', gridTemplateColumns: 'minmax(160px, 1fr) 150px minmax(160px, 2fr) auto', gap: 8, marginTop: 4 }}
+              style={{
+                display: 'grid',
+                gridTemplateColumns: 'minmax(160px, 1fr) 150px minmax(160px, 2fr) auto',
+                gap: 8,
+                marginTop: 4,
+              }}
             >
               <Input
                 aria-label={`${code} ${w('form.evidenceNumber')} ${index + 1}`}
@@ -180,7 +209,9 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
                 <Button
                   icon={<DeleteOutlined />}
                   aria-label={w('form.remove')}
-                  onClick={() => onChange(code, (e) => ({ ...e, evidence: e.evidence.filter((_, i) => i !== index) }))}
+                  onClick={() =>
+                    onChange(code, (e) => ({ ...e, evidence: e.evidence.filter((_, i) => i !== index) }))
+                  }
                 />
               )}
             </div>
@@ -191,7 +222,12 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
                 size="small"
                 icon={<PlusOutlined />}
                 data-testid={`${code}-add-evidence`}
-                onClick={() => onChange(code, (e) => ({ ...e, evidence: [...e.evidence, { number: '', date: null, title: '' }] }))}
+                onClick={() =>
+                  onChange(code, (e) => ({
+                    ...e,
+                    evidence: [...e.evidence, { number: '', date: null, title: '' }],
+                  }))
+                }
               >
                 {w('form.addEvidence')}
               </Button>
@@ -212,7 +248,12 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
                 <Button
                   type="link"
                   size="small"
-                  onClick={() => onChange(code, (e) => ({ ...e, attachments: e.attachments.filter((id) => id !== file.id) }))}
+                  onClick={() =>
+                    onChange(code, (e) => ({
+                      ...e,
+                      attachments: e.attachments.filter((id) => id !== file.id),
+                    }))
+                  }
                 >
                   {w('form.remove')}
                 </Button>
@@ -228,7 +269,12 @@ function TaskCardView({ task, entry, issues, editable, reportId, csrfToken, atta
                 return false;
               }}
             >
-              <Button size="small" icon={<UploadOutlined />} loading={uploading} data-testid={`${code}-attach`}>
+              <Button
+                size="small"
+                icon={<UploadOutlined />}
+                loading={uploading}
+                data-testid={`${code}-attach`}
+              >
                 {w('form.attach')}
               </Button>
             </Upload>

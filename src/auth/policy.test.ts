@@ -68,7 +68,7 @@ const table: Record<Action, [string, string, string, string, string, string, str
   'imports.create':    ['YYN',  'YYN',    'YYY',     'NNN',    'NNN',  'YYY',  'YYY'],
   'imports.read':      ['YYN',  'YYN',    'YYY',     'YYY',    'NNN',  'YYY',  'NNN'],
   'results.read':      ['YYN',  'YYN',    'YYY',     'YYY',    'YYY',  'YYY',  'NNN'],
-  'records.read':      ['YYN',  'YYN',    'YYY',     'YYY',    'NNN',  'YYY',  'NNN'],
+  'records.read':      ['YYN',  'YYN',    'YYY',     'YYY',    'YYY',  'YYY',  'NNN'],
   'flags.read':        ['YYN',  'YYN',    'YYY',     'YYY',    'YYY',  'YYY',  'NNN'],
   'flags.decide':      ['NNN',  'NNN',    'YYY',     'NNN',    'NNN',  'YYY',  'NNN'],
   'spotchecks.open':   ['NNN',  'NNN',    'NNN',     'YYY',    'NNN',  'NNN',  'NNN'],
@@ -193,7 +193,7 @@ describe('details of the rules', () => {
   it('unitScope narrows lists: all for wide readers, the subtree for unit staff, nothing otherwise', () => {
     expect(unitScope(user('leader'), 'results.read')).toBe('all');
     expect([...(unitScope(user('reporter'), 'results.read') as Set<string>)]).toEqual([OWN, BELOW]);
-    expect([...(unitScope(user('leader'), 'records.read') as Set<string>)]).toEqual([]);
+    expect(unitScope(user('leader'), 'records.read')).toBe('all');
     expect([...(unitScope(token, 'results.read') as Set<string>)]).toEqual([]);
     expect(unitScope({ kind: 'cli' }, 'records.read')).toBe('all');
   });

@@ -85,8 +85,9 @@ const UNIT_STAFF: Role[] = ['reporter', 'unit_head'];
 const WIDE_READERS = {
   'imports.read': ['inspector', 'aggregator', 'admin'],
   'results.read': PROVINCE_READERS,
-  // the records behind a number: for checking, not for the leader's dashboard
-  'records.read': ['inspector', 'aggregator', 'admin'],
+  // issue 5: "a click from any number to the records behind it" — the province's readers may follow
+  // any number to its records (read-only; records carry no personal data beyond ids)
+  'records.read': PROVINCE_READERS,
   // SPEC §8: the province dashboard shows the open data-control flags
   'flags.read': PROVINCE_READERS,
   'reports.read': PROVINCE_READERS,

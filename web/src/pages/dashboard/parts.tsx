@@ -22,11 +22,17 @@ export function StatusTag({ status, reason }: { status: Status; reason?: string 
   return reason ? <Tooltip title={reason}>{tag}</Tooltip> : tag;
 }
 
-// policy 'records.read' (src/auth/policy.ts): the records are for checking — not the leader's
-const RECORD_READERS = ['inspector', 'aggregator', 'admin', 'reporter', 'unit_head'];
+// policy 'records.read' (src/auth/policy.ts): every role that reads results may follow a number to its records
+const RECORD_READERS = ['leader', 'inspector', 'aggregator', 'admin', 'reporter', 'unit_head'];
 
 /** A number that opens the records behind it (the data pages' records route), for those who may read them. */
-export function ValueLink({ records, children }: { records: RecordsQuery | null | undefined; children: ReactNode }) {
+export function ValueLink({
+  records,
+  children,
+}: {
+  records: RecordsQuery | null | undefined;
+  children: ReactNode;
+}) {
   const { w } = useWords();
   const { me } = useSession();
   const may = me?.roles.some((r) => RECORD_READERS.includes(r)) ?? false;
@@ -70,7 +76,10 @@ export function PeriodPicker({
   onChange: (period: string | undefined) => void;
 }) {
   const { w, lang } = useWords();
-  const options = periodOptions(currentPeriod(Date.now())).map((p) => ({ value: p, label: periodLabel(p, lang) }));
+  const options = periodOptions(currentPeriod(Date.now())).map((p) => ({
+    value: p,
+    label: periodLabel(p, lang),
+  }));
   return (
     <Select
       data-testid="period-picker"
@@ -84,7 +93,15 @@ export function PeriodPicker({
 }
 
 /** The period and unit pickers of a page, above its content. */
-export function Filters({ shownPeriod, withUnit = true, extra }: { shownPeriod?: string; withUnit?: boolean; extra?: ReactNode }) {
+export function Filters({
+  shownPeriod,
+  withUnit = true,
+  extra,
+}: {
+  shownPeriod?: string;
+  withUnit?: boolean;
+  extra?: ReactNode;
+}) {
   const q = useQueryState();
   return (
     <Space wrap size={8}>

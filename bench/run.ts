@@ -119,7 +119,8 @@ lines.push('|---|---|---|---|---|---|---|---|---|---|');
 for (const p of pairs) {
   const ratio = p.tiendo.wallMs / p.baseline.wallMs;
   const met = ratio <= 2 && p.tiendo.peakMiB < p.limitMiB;
-  const server = (x: Scenario) => (x.server === undefined ? '— | —' : `${x.server.cpuS.toFixed(2)} | ${mib(x.server.peakMiB)}`);
+  const server = (x: Scenario) =>
+    x.server === undefined ? '— | —' : `${x.server.cpuS.toFixed(2)} | ${mib(x.server.peakMiB)}`;
   const cpu = (x: Scenario) => x.steps.reduce((t, step) => t + step.m.cpuS, 0).toFixed(2);
   lines.push(
     `| ${p.label} | ${p.baseline.name} | ${s(p.baseline.wallMs)} | ${cpu(p.baseline)} | ${mib(p.baseline.peakMiB)} | ${server(p.baseline)} | 1.00 | | |`,

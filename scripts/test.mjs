@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
-const run = (command, args, env = process.env) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
+const run = (command, args, env = process.env) =>
+  spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 
 // Browser tests drive Debian's Chromium; install it when missing and we may (a fresh machine, as root).
 if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0) {
@@ -17,8 +18,18 @@ if (run('npm', ['run', '--silent', 'build']) !== 0) {
   process.exit(1);
 }
 
+// Lint and format (Biome) are part of the suite: a finding fails the run like a failed test.
+const lintFailed = run('npx', ['biome', 'check', 'src', 'web/src', 'test', 'bench', 'scripts']) !== 0;
+
 mkdirSync('test-output', { recursive: true });
-const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-output/vitest.json', ...process.argv.slice(2)]);
+const status = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-output/vitest.json',
+  ...process.argv.slice(2),
+]);
 
 let passed = 0;
 let failed = 0;
@@ -26,10 +37,17 @@ try {
   const report = JSON.parse(readFileSync('test-output/vitest.json', 'utf8'));
   passed = report.numPassedTests;
   // A suite that fails to load has no failed tests of its own: count it as a failure.
-  failed = report.numFailedTests + report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  failed =
+    report.numFailedTests +
+    report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
 } catch {
   failed = Math.max(failed, 1);
 }
 if (status !== 0 && failed === 0) failed = 1;
+if (lintFailed) {
+  passed = Math.max(passed, 0);
+  failed += 1;
+  console.log('Biome found problems (see above): counted as one failed test.');
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(status === 0 && failed === 0 ? 0 : 1);

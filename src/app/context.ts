@@ -16,7 +16,11 @@ export interface AppContext {
  * Opens the configured database (taking the embedded database's single-process lock) and applies
  * pending migrations. `purpose` names the holder in the lock so a second process can say who has it.
  */
-export async function openApp(config: Config, purpose: string, options: { now?: () => Date } = {}): Promise<AppContext> {
+export async function openApp(
+  config: Config,
+  purpose: string,
+  options: { now?: () => Date } = {},
+): Promise<AppContext> {
   const release = config.databaseUrl ? () => {} : acquireDataDirLock(config.dataDir, purpose);
   try {
     const database = await openDatabase(

@@ -10,8 +10,12 @@ import type { AppContext } from './context.js';
  * What a server does once its database is open: load the shipped catalogue into an empty database,
  * make sure an administrator exists, and (with --demo) load the demonstration data.
  */
-export async function startApp(app: AppContext, options: { demo: boolean; log: (line: string) => void }): Promise<void> {
-  if (await ensureCatalogue(app, { kind: 'system' })) options.log('Đã nạp danh mục kế hoạch, chỉ tiêu, nhiệm vụ lần đầu.');
+export async function startApp(
+  app: AppContext,
+  options: { demo: boolean; log: (line: string) => void },
+): Promise<void> {
+  if (await ensureCatalogue(app, { kind: 'system' }))
+    options.log('Đã nạp danh mục kế hoạch, chỉ tiêu, nhiệm vụ lần đầu.');
   await ensureAdmin(app, options.log);
   if (options.demo) {
     await loadDemo(app, options.log);

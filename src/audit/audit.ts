@@ -1,6 +1,6 @@
+import { type Actor, actorLabel } from '../auth/actor.js';
 import type { AppDb } from '../db/connection.js';
 import { auditLog } from '../db/schema/index.js';
-import { type Actor, actorLabel } from '../auth/actor.js';
 
 export interface AuditEntry {
   action: string;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { AppContext } from '../app/context.js';
-import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
+import type { Actor } from '../auth/actor.js';
 import { earliestDueDate, parseDeadline } from '../core/deadlines.js';
 import type { AppDb } from '../db/connection.js';
 import { indicators, indicatorUnits, plans, tasks, taskUnits, units } from '../db/schema/index.js';
@@ -27,14 +27,21 @@ export function readPlanFiles(dir: string): CatalogueFile[] {
       try {
         return { fileName: `plans/${name}`, content: parseYaml(text) as unknown };
       } catch (error) {
-        throw new AppError('catalogue_invalid', `Tệp plans/${name} không phải YAML hợp lệ: ${(error as Error).message}`, `plans/${name} is not valid YAML: ${(error as Error).message}`);
+        throw new AppError(
+          'catalogue_invalid',
+          `Tệp plans/${name} không phải YAML hợp lệ: ${(error as Error).message}`,
+          `plans/${name} is not valid YAML: ${(error as Error).message}`,
+        );
       }
     });
 }
 
 export function unitFiles(dir: string): string[] {
   const unitsDir = join(dir, 'units');
-  return readdirSync(unitsDir).filter((name) => name.endsWith('.csv')).sort().map((name) => join(unitsDir, name));
+  return readdirSync(unitsDir)
+    .filter((name) => name.endsWith('.csv'))
+    .sort()
+    .map((name) => join(unitsDir, name));
 }
 
 export function formatProblems(problems: readonly CatalogueProblem[]): string {
@@ -42,7 +49,9 @@ export function formatProblems(problems: readonly CatalogueProblem[]): string {
 }
 
 export async function readUnits(db: AppDb): Promise<UnitNode[]> {
-  const rows = await db.select({ code: units.code, name: units.name, kind: units.kind, parentCode: units.parentCode }).from(units);
+  const rows = await db
+    .select({ code: units.code, name: units.name, kind: units.kind, parentCode: units.parentCode })
+    .from(units);
   return rows;
 }
 
@@ -51,7 +60,11 @@ export async function readUnits(db: AppDb): Promise<UnitNode[]> {
  * load its own the same way), then every plan file, validated as a whole. Nothing is stored when any
  * file has a problem; the problems are all listed.
  */
-export async function loadCatalogue(app: AppContext, actor: Actor, dir = defaultCatalogueDir): Promise<{ plans: number; indicators: number; tasks: number }> {
+export async function loadCatalogue(
+  app: AppContext,
+  actor: Actor,
+  dir = defaultCatalogueDir,
+): Promise<{ plans: number; indicators: number; tasks: number }> {
   for (const path of unitFiles(dir)) {
     const summary = await importExtract(
       { database: app.database, filesDir: app.config.filesDir, actor, now: app.now },
@@ -59,7 +72,11 @@ export async function loadCatalogue(app: AppContext, actor: Actor, dir = default
     );
     if (summary.status === 'rejected') {
       const lines = summary.rejected.map((r) => `  Dòng ${r.line ?? '?'}: ${r.vi}`).join('\n');
-      throw new AppError('catalogue_invalid', `Tệp đơn vị ${path} bị từ chối:\n${lines}`, `Units file ${path} was rejected.`);
+      throw new AppError(
+        'catalogue_invalid',
+        `Tệp đơn vị ${path} bị từ chối:\n${lines}`,
+        `Units file ${path} was rejected.`,
+      );
     }
   }
   const unitNodes = await readUnits(app.database.db);
@@ -72,7 +89,15 @@ export async function loadCatalogue(app: AppContext, actor: Actor, dir = default
       { details: validated.problems },
     );
   }
-  return app.database.transaction(async (tx) => storeCatalogue(tx.db, actor, validated.plans.map((p) => p.plan), unitNodes, validated.plans.map((p) => p.fileName)));
+  return app.database.transaction(async (tx) =>
+    storeCatalogue(
+      tx.db,
+      actor,
+      validated.plans.map((p) => p.plan),
+      unitNodes,
+      validated.plans.map((p) => p.fileName),
+    ),
+  );
 }
 
 /** Loads the shipped catalogue into an empty database (first start). */
@@ -83,7 +108,13 @@ export async function ensureCatalogue(app: AppContext, actor: Actor): Promise<bo
   return true;
 }
 
-async function storeCatalogue(db: AppDb, actor: Actor, planList: Plan[], unitNodes: UnitNode[], fileNames: string[]) {
+async function storeCatalogue(
+  db: AppDb,
+  actor: Actor,
+  planList: Plan[],
+  unitNodes: UnitNode[],
+  fileNames: string[],
+) {
   const planCodes = planList.map((p) => p.plan.code);
   const before = await db.select({ code: plans.code }).from(plans);
   // The files are the source of truth: reloading replaces each plan with its file's content whole.
@@ -128,7 +159,8 @@ async function storeCatalogue(db: AppDb, actor: Actor, planList: Plan[], unitNod
       const assignments = planIndicators.flatMap((indicator) => {
         const own = new Map<string, unknown[]>();
         for (const t of indicator.unitTargets) {
-          for (const code of expandUnitRefs([t.unit], unitNodes)) own.set(code, [...(own.get(code) ?? []), t]);
+          for (const code of expandUnitRefs([t.unit], unitNodes))
+            own.set(code, [...(own.get(code) ?? []), t]);
         }
         return expandUnitRefs(indicator.assignedUnits, unitNodes).map((unitCode) => ({
           indicatorCode: indicator.code,
@@ -137,7 +169,8 @@ async function storeCatalogue(db: AppDb, actor: Actor, planList: Plan[], unitNod
           sourcePlanCode: meta.code,
         }));
       });
-      for (let i = 0; i < assignments.length; i += 1000) await db.insert(indicatorUnits).values(assignments.slice(i, i + 1000));
+      for (let i = 0; i < assignments.length; i += 1000)
+        await db.insert(indicatorUnits).values(assignments.slice(i, i + 1000));
       indicatorCount += planIndicators.length;
     }
     if (planTasks.length > 0) {
@@ -158,11 +191,20 @@ async function storeCatalogue(db: AppDb, actor: Actor, planList: Plan[], unitNod
         }),
       );
       const links = planTasks.flatMap((task) => [
-        ...expandUnitRefs(task.lead, unitNodes).map((unitCode) => ({ taskCode: task.code, unitCode, role: 'lead' })),
-        ...expandUnitRefs(task.coordinators, unitNodes).map((unitCode) => ({ taskCode: task.code, unitCode, role: 'coordinator' })),
+        ...expandUnitRefs(task.lead, unitNodes).map((unitCode) => ({
+          taskCode: task.code,
+          unitCode,
+          role: 'lead',
+        })),
+        ...expandUnitRefs(task.coordinators, unitNodes).map((unitCode) => ({
+          taskCode: task.code,
+          unitCode,
+          role: 'coordinator',
+        })),
       ]);
       const unique = [...new Map(links.map((l) => [`${l.taskCode}|${l.unitCode}|${l.role}`, l])).values()];
-      for (let i = 0; i < unique.length; i += 1000) await db.insert(taskUnits).values(unique.slice(i, i + 1000));
+      for (let i = 0; i < unique.length; i += 1000)
+        await db.insert(taskUnits).values(unique.slice(i, i + 1000));
       taskCount += planTasks.length;
     }
   }

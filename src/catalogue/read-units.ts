@@ -24,7 +24,11 @@ export async function readUnitFiles(paths: readonly string[]): Promise<UnitNode[
     );
     if (outcome.errors.length > 0) {
       const lines = outcome.errors.map((e) => `  Dòng ${e.line}: ${e.vi}`).join('\n');
-      throw new AppError('catalogue_invalid', `Tệp đơn vị ${path} có dòng lỗi:\n${lines}`, `Units file ${path} has bad rows.`);
+      throw new AppError(
+        'catalogue_invalid',
+        `Tệp đơn vị ${path} có dòng lỗi:\n${lines}`,
+        `Units file ${path} has bad rows.`,
+      );
     }
   }
   return out;

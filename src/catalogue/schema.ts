@@ -13,7 +13,10 @@ import { z } from 'zod';
  */
 export const unitRef = z
   .string()
-  .regex(/^(@so-ban-nganh|@xa-phuong|@all|@divisions:[A-Z0-9_-]+|[A-Z0-9][A-Z0-9_-]*)$/, 'mã đơn vị hoặc nhóm (@so-ban-nganh, @xa-phuong, @all, @divisions:MA)');
+  .regex(
+    /^(@so-ban-nganh|@xa-phuong|@all|@divisions:[A-Z0-9_-]+|[A-Z0-9][A-Z0-9_-]*)$/,
+    'mã đơn vị hoặc nhóm (@so-ban-nganh, @xa-phuong, @all, @divisions:MA)',
+  );
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -27,12 +30,24 @@ export const target = z.object({
   /** A year ("2026") or a phase code of the plan ("2026-2027"). */
   period: z.string().regex(/^\d{4}(-\d{4})?$/),
   op: comparator.optional(),
-  value: z.string().regex(/^-?\d+(\.\d+)?$/, 'số thập phân dạng 70 hoặc 90.46').optional(),
+  value: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, 'số thập phân dạng 70 hoặc 90.46')
+    .optional(),
   /** As written in the plan: "≥ 70%", "Đạt cấp độ 3", "30 lần GDP". */
   text: nonEmpty,
 });
 
-export const indicatorKind = z.enum(['ratio', 'count', 'level', 'multiple', 'percent_over', 'duration', 'reduction', 'text']);
+export const indicatorKind = z.enum([
+  'ratio',
+  'count',
+  'level',
+  'multiple',
+  'percent_over',
+  'duration',
+  'reduction',
+  'text',
+]);
 
 export const indicator = z.object({
   /** Stable code: the contract's built-ins (T26-01…, HS-…, DV-…, CKS-SUDUNG) or the plan's own prefix. */
@@ -56,7 +71,14 @@ export const indicator = z.object({
   /** Built-in computation of the exchange contract, or "manual" (entered by hand with evidence). */
   computation: z.union([z.literal('manual'), z.string().regex(/^[A-Z0-9-]+$/)]),
   baseline: z
-    .object({ year: z.number().int(), text: nonEmpty, value: z.string().regex(/^-?\d+(\.\d+)?$/).optional() })
+    .object({
+      year: z.number().int(),
+      text: nonEmpty,
+      value: z
+        .string()
+        .regex(/^-?\d+(\.\d+)?$/)
+        .optional(),
+    })
     .nullable(),
   targets: z.array(target).min(1),
   /** Source codes of the contract (tthc-tinh, dvcqg, tthc-bo, qlvb, lienthong, kyso, baocao), primary first. */
@@ -115,7 +137,10 @@ export const plan = z.object({
     title: nonEmpty,
     issuer: unitRef,
     /** ISO date when known, else null with dateText saying what is printed. */
-    issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    issuedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
     dateText: nonEmpty,
     signer: z.object({ authority: nonEmpty, title: z.string().optional(), name: nonEmpty }).optional(),
     legalBases: z.array(nonEmpty).default([]),
@@ -123,11 +148,22 @@ export const plan = z.object({
     implements: z.string().nullable().default(null),
     /** Phases of a multi-year plan (seed 003: 2026–2027, 2028–2030). */
     phases: z
-      .array(z.object({ code: z.string().regex(/^\d{4}-\d{4}$/), name: nonEmpty, fromYear: z.number().int(), toYear: z.number().int() }))
+      .array(
+        z.object({
+          code: z.string().regex(/^\d{4}-\d{4}$/),
+          name: nonEmpty,
+          fromYear: z.number().int(),
+          toYear: z.number().int(),
+        }),
+      )
       .default([]),
     /** Reporting regime of the plan (seed 000 §V: before 17:00 on the 12th). */
     reporting: z
-      .object({ frequency: z.enum(['monthly', 'quarterly', 'half_yearly', 'yearly']), dueDay: z.number().int().min(1).max(28), dueTime: z.string().regex(/^\d{2}:\d{2}$/) })
+      .object({
+        frequency: z.enum(['monthly', 'quarterly', 'half_yearly', 'yearly']),
+        dueDay: z.number().int().min(1).max(28),
+        dueTime: z.string().regex(/^\d{2}:\d{2}$/),
+      })
       .optional(),
     seedFile: nonEmpty,
     summary: z.string().optional(),

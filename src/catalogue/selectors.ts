@@ -18,10 +18,13 @@ const COMMUNE_KINDS = new Set(['commune', 'ward']);
 export function expandUnitRef(ref: UnitRef, units: readonly UnitNode[]): string[] | null {
   if (ref === '@so-ban-nganh') return units.filter((u) => DEPARTMENT_KINDS.has(u.kind)).map((u) => u.code);
   if (ref === '@xa-phuong') return units.filter((u) => COMMUNE_KINDS.has(u.kind)).map((u) => u.code);
-  if (ref === '@all') return units.filter((u) => DEPARTMENT_KINDS.has(u.kind) || COMMUNE_KINDS.has(u.kind)).map((u) => u.code);
+  if (ref === '@all')
+    return units.filter((u) => DEPARTMENT_KINDS.has(u.kind) || COMMUNE_KINDS.has(u.kind)).map((u) => u.code);
   if (ref.startsWith('@divisions:')) {
     const parent = ref.slice('@divisions:'.length);
-    const divisions = units.filter((u) => u.parentCode === parent && u.kind === 'division').map((u) => u.code);
+    const divisions = units
+      .filter((u) => u.parentCode === parent && u.kind === 'division')
+      .map((u) => u.code);
     // A selector for a unit without divisions names nothing: the validator reports it.
     return divisions.length > 0 ? divisions : null;
   }
@@ -38,7 +41,12 @@ export function expandUnitRefs(refs: readonly UnitRef[], units: readonly UnitNod
 export function selectorLabel(ref: UnitRef): { vi: string; en: string } | null {
   if (ref === '@so-ban-nganh') return { vi: 'Các sở, ban, ngành', en: 'All departments and agencies' };
   if (ref === '@xa-phuong') return { vi: 'UBND các xã, phường', en: 'All communes and wards' };
-  if (ref === '@all') return { vi: 'Các sở, ban, ngành, UBND các xã, phường', en: 'All departments, agencies, communes and wards' };
-  if (ref.startsWith('@divisions:')) return { vi: `Các phòng, đơn vị thuộc ${ref.slice(11)}`, en: `Divisions of ${ref.slice(11)}` };
+  if (ref === '@all')
+    return {
+      vi: 'Các sở, ban, ngành, UBND các xã, phường',
+      en: 'All departments, agencies, communes and wards',
+    };
+  if (ref.startsWith('@divisions:'))
+    return { vi: `Các phòng, đơn vị thuộc ${ref.slice(11)}`, en: `Divisions of ${ref.slice(11)}` };
   return null;
 }

@@ -21,7 +21,9 @@ describeEachEngine('database', (engine) => {
   it('rolls a failed transaction back whole', async () => {
     await expect(
       database.transaction(async (tx) => {
-        await tx.db.insert(units).values({ code: 'X1', name: 'Xã Một', kind: 'commune', parentCode: 'SONLA' });
+        await tx.db
+          .insert(units)
+          .values({ code: 'X1', name: 'Xã Một', kind: 'commune', parentCode: 'SONLA' });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -30,8 +32,14 @@ describeEachEngine('database', (engine) => {
   });
 
   it('copies CSV chunks in', async () => {
-    await database.raw.copyFrom('units', ['code', 'name', 'kind', 'parent_code'], ['A,"Xã A",commune,SONLA\n', 'B,"Xã B, mới",commune,SONLA\n']);
-    const rows = await database.raw.query<{ name: string }>("SELECT name FROM units WHERE code IN ('A','B') ORDER BY code");
+    await database.raw.copyFrom(
+      'units',
+      ['code', 'name', 'kind', 'parent_code'],
+      ['A,"Xã A",commune,SONLA\n', 'B,"Xã B, mới",commune,SONLA\n'],
+    );
+    const rows = await database.raw.query<{ name: string }>(
+      "SELECT name FROM units WHERE code IN ('A','B') ORDER BY code",
+    );
     expect(rows.map((r) => r.name)).toEqual(['Xã A', 'Xã B, mới']);
   });
 });

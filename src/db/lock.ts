@@ -37,7 +37,12 @@ export function acquireDataDirLock(dataDir: string, purpose: string): () => void
       rmSync(path, { force: true }); // stale: its owner is gone
     }
   }
-  throw new AppError('database_in_use', 'Không lấy được khóa cơ sở dữ liệu.', 'Could not lock the database.', { status: 409 });
+  throw new AppError(
+    'database_in_use',
+    'Không lấy được khóa cơ sở dữ liệu.',
+    'Could not lock the database.',
+    { status: 409 },
+  );
 }
 
 function readOwner(path: string): { pid: number; purpose: string } | null {

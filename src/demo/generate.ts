@@ -31,7 +31,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const VN = 7 * HOUR;
 
-const vnInstant = (month: number, day: number, hour: number, minute = 0) => Date.UTC(YEAR, month - 1, day, hour, minute) - VN;
+const vnInstant = (month: number, day: number, hour: number, minute = 0) =>
+  Date.UTC(YEAR, month - 1, day, hour, minute) - VN;
 const daysIn = (month: number) => new Date(Date.UTC(YEAR, month, 0)).getUTCDate();
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 /** dd/mm/yyyy HH:mm in Vietnam time: how officers' spreadsheets write dates. */
@@ -42,7 +43,12 @@ const viDate = (ms: number) => {
 };
 const flag = (b: boolean) => (b ? '1' : '0');
 const csv = (header: string[], rows: (string | number)[][]) =>
-  [header.join(','), ...rows.map((r) => r.map((v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(','))].join('\n') + '\n';
+  `${[
+    header.join(','),
+    ...rows.map((r) =>
+      r.map((v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(','),
+    ),
+  ].join('\n')}\n`;
 
 interface Character {
   /** 0..1: how far the unit has gone digital */
@@ -53,7 +59,10 @@ interface Character {
 function characterOf(unit: DemoUnit): Character {
   const r = createRandom(hashString(unit.code));
   const base = unit.kind === 'commune' || unit.kind === 'ward' ? 0.55 : 0.7;
-  return { digital: Math.min(0.99, base + r.next() * 0.4), size: unit.kind === 'commune' || unit.kind === 'ward' ? r.int(25, 60) : r.int(60, 160) };
+  return {
+    digital: Math.min(0.99, base + r.next() * 0.4),
+    size: unit.kind === 'commune' || unit.kind === 'ward' ? r.int(25, 60) : r.int(60, 160),
+  };
 }
 
 export function generateDemo(units: readonly DemoUnit[]): DemoFile[] {
@@ -85,16 +94,31 @@ export function generateDemo(units: readonly DemoUnit[]): DemoFile[] {
         const dueAt = receivedAt + rnd.int(3, 15) * DAY;
         // Most dossiers are settled before their due date; a few (more where the unit lags) run late.
         const late = rnd.chance(0.02 + (1 - progress) * 0.1);
-        const finishedAt = late ? dueAt + rnd.int(1, 5) * DAY : receivedAt + Math.round((dueAt - receivedAt) * (online ? 0.5 : 0.8) * rnd.next());
+        const finishedAt = late
+          ? dueAt + rnd.int(1, 5) * DAY
+          : receivedAt + Math.round((dueAt - receivedAt) * (online ? 0.5 : 0.8) * rnd.next());
         const finished = finishedAt < vnInstant(LAST_MONTH, daysIn(LAST_MONTH), 23) && !rnd.chance(0.03);
         const status = finished ? 'finished' : rnd.chance(0.3) ? 'returned' : 'processing';
         const fee = rnd.chance(0.35);
         const components = rnd.int(2, 8);
         const row = [
-          id, unit.code, `TTHC-${rnd.int(1, 400)}`, online ? 'online' : rnd.chance(0.9) ? 'direct' : 'postal', flag(fullOnline),
-          i % 5 === 0 ? viDate(receivedAt) : iso(receivedAt), iso(enteredAt), iso(dueAt), finished ? iso(finishedAt) : '', status,
-          flag(finished && rnd.chance(Math.min(1, progress + 0.06))), flag(rnd.chance(progress + 0.04)), flag(fee), flag(fee && online && rnd.chance(progress)),
-          online ? rnd.int(120, 420 - Math.round(progress * 150)) : '', components, Math.min(components, Math.round(components * progress * (0.85 + rnd.next() * 0.3))),
+          id,
+          unit.code,
+          `TTHC-${rnd.int(1, 400)}`,
+          online ? 'online' : rnd.chance(0.9) ? 'direct' : 'postal',
+          flag(fullOnline),
+          i % 5 === 0 ? viDate(receivedAt) : iso(receivedAt),
+          iso(enteredAt),
+          iso(dueAt),
+          finished ? iso(finishedAt) : '',
+          status,
+          flag(finished && rnd.chance(Math.min(1, progress + 0.06))),
+          flag(rnd.chance(progress + 0.04)),
+          flag(fee),
+          flag(fee && online && rnd.chance(progress)),
+          online ? rnd.int(120, 420 - Math.round(progress * 150)) : '',
+          components,
+          Math.min(components, Math.round(components * progress * (0.85 + rnd.next() * 0.3))),
         ];
         dossierRows.push(row);
         // The national portal sees the same dossiers; for one unit it is missing a share of them.
@@ -106,8 +130,15 @@ export function generateDemo(units: readonly DemoUnit[]): DemoFile[] {
         const electronic = rnd.chance(progress);
         const signed = electronic && rnd.chance(0.9);
         documentRows.push([
-          `${unit.code}-VB-${period}-${i + 1}`, unit.code, iso(createdAt), iso(createdAt + (rnd.chance(0.02) ? 3 * DAY : 10 * 60_000)),
-          rnd.pick(['incoming', 'outgoing', 'internal', 'work_file']), flag(electronic), flag(signed), flag(signed && rnd.chance(0.06)), flag(rnd.chance(0.01)),
+          `${unit.code}-VB-${period}-${i + 1}`,
+          unit.code,
+          iso(createdAt),
+          iso(createdAt + (rnd.chance(0.02) ? 3 * DAY : 10 * 60_000)),
+          rnd.pick(['incoming', 'outgoing', 'internal', 'work_file']),
+          flag(electronic),
+          flag(signed),
+          flag(signed && rnd.chance(0.06)),
+          flag(rnd.chance(0.01)),
         ]);
       }
       // Enough ratings for the sample-size rule almost everywhere; one commune collects only two.
@@ -115,20 +146,85 @@ export function generateDemo(units: readonly DemoUnit[]): DemoFile[] {
       for (let i = 0; i < ratings; i++) {
         const good = rnd.chance(0.9 + progress * 0.09);
         ratingRows.push([
-          `${unit.code}-DG-${period}-${i + 1}`, unit.code, `${unit.code}-${period}-${String(i + 1).padStart(4, '0')}`, `TTHC-${rnd.int(1, 400)}`,
-          iso(vnInstant(month, rnd.int(1, daysIn(month)), rnd.int(8, 20))), good ? rnd.pick(['very_satisfied', 'satisfied']) : rnd.pick(['neutral', 'dissatisfied']),
+          `${unit.code}-DG-${period}-${i + 1}`,
+          unit.code,
+          `${unit.code}-${period}-${String(i + 1).padStart(4, '0')}`,
+          `TTHC-${rnd.int(1, 400)}`,
+          iso(vnInstant(month, rnd.int(1, daysIn(month)), rnd.int(8, 20))),
+          good ? rnd.pick(['very_satisfied', 'satisfied']) : rnd.pick(['neutral', 'dissatisfied']),
         ]);
       }
     }
-    const dossierHeader = ['dossier_id', 'unit_code', 'procedure_code', 'channel', 'full_online', 'received_at', 'entered_at', 'due_at', 'finished_at', 'status', 'result_electronic', 'digitized', 'fee_required', 'paid_online', 'submit_seconds', 'components_total', 'components_reused'];
-    files.push({ recordSet: 'dossiers', source: 'tthc-tinh', fileName: `ho-so-tthc-tinh-${period}.csv`, text: csv(dossierHeader, dossierRows) });
-    files.push({ recordSet: 'dossiers', source: 'dvcqg', fileName: `ho-so-dvcqg-${period}.csv`, text: csv(dossierHeader, portalRows) });
-    const documentHeader = ['doc_id', 'unit_code', 'created_at', 'entered_at', 'kind', 'fully_electronic', 'digitally_signed', 'paper_parallel', 'state_secret'];
-    files.push({ recordSet: 'documents', source: 'qlvb', fileName: `van-ban-qlvb-${period}.csv`, text: csv(documentHeader, documentRows) });
+    const dossierHeader = [
+      'dossier_id',
+      'unit_code',
+      'procedure_code',
+      'channel',
+      'full_online',
+      'received_at',
+      'entered_at',
+      'due_at',
+      'finished_at',
+      'status',
+      'result_electronic',
+      'digitized',
+      'fee_required',
+      'paid_online',
+      'submit_seconds',
+      'components_total',
+      'components_reused',
+    ];
+    files.push({
+      recordSet: 'dossiers',
+      source: 'tthc-tinh',
+      fileName: `ho-so-tthc-tinh-${period}.csv`,
+      text: csv(dossierHeader, dossierRows),
+    });
+    files.push({
+      recordSet: 'dossiers',
+      source: 'dvcqg',
+      fileName: `ho-so-dvcqg-${period}.csv`,
+      text: csv(dossierHeader, portalRows),
+    });
+    const documentHeader = [
+      'doc_id',
+      'unit_code',
+      'created_at',
+      'entered_at',
+      'kind',
+      'fully_electronic',
+      'digitally_signed',
+      'paper_parallel',
+      'state_secret',
+    ];
+    files.push({
+      recordSet: 'documents',
+      source: 'qlvb',
+      fileName: `van-ban-qlvb-${period}.csv`,
+      text: csv(documentHeader, documentRows),
+    });
     // The document exchange axis sees the same documents, except for the mismatch unit's, of which it misses many.
-    files.push({ recordSet: 'documents', source: 'lienthong', fileName: `van-ban-lienthong-${period}.csv`, text: csv(documentHeader, documentRows.filter((r) => r[1] !== mismatchUnit || r[5] === '0')) });
-    files.push({ recordSet: 'ratings', source: 'dvcqg', fileName: `danh-gia-dvcqg-${period}.csv`, text: csv(['rating_id', 'unit_code', 'dossier_id', 'procedure_code', 'rated_at', 'level'], ratingRows) });
-    files.push({ recordSet: 'ratings', source: 'tthc-tinh', fileName: `danh-gia-tthc-tinh-${period}.csv`, text: csv(['rating_id', 'unit_code', 'dossier_id', 'procedure_code', 'rated_at', 'level'], ratingRows) });
+    files.push({
+      recordSet: 'documents',
+      source: 'lienthong',
+      fileName: `van-ban-lienthong-${period}.csv`,
+      text: csv(
+        documentHeader,
+        documentRows.filter((r) => r[1] !== mismatchUnit || r[5] === '0'),
+      ),
+    });
+    files.push({
+      recordSet: 'ratings',
+      source: 'dvcqg',
+      fileName: `danh-gia-dvcqg-${period}.csv`,
+      text: csv(['rating_id', 'unit_code', 'dossier_id', 'procedure_code', 'rated_at', 'level'], ratingRows),
+    });
+    files.push({
+      recordSet: 'ratings',
+      source: 'tthc-tinh',
+      fileName: `danh-gia-tthc-tinh-${period}.csv`,
+      text: csv(['rating_id', 'unit_code', 'dossier_id', 'procedure_code', 'rated_at', 'level'], ratingRows),
+    });
     files.push(...staffFiles(reporting, period, month));
   }
   files.push(...procedureFiles(departments));
@@ -156,10 +252,37 @@ function staffFiles(reporting: readonly DemoUnit[], period: string, month: numbe
   for (const unit of reporting) {
     for (const s of staffOf(unit)) {
       const monthStart = (m: number) => iso(vnInstant(Math.max(1, Math.min(12, m)), 1, 8));
-      rows.push([s.id, unit.code, s.category, flag(s.it), s.trainedMonth <= month ? (s.trainedMonth === 0 ? '15/12/2025' : monthStart(s.trainedMonth)) : '', s.governanceMonth <= month ? monthStart(s.governanceMonth) : '', s.leftMonth <= month ? monthStart(s.leftMonth) : '']);
+      rows.push([
+        s.id,
+        unit.code,
+        s.category,
+        flag(s.it),
+        s.trainedMonth <= month ? (s.trainedMonth === 0 ? '15/12/2025' : monthStart(s.trainedMonth)) : '',
+        s.governanceMonth <= month ? monthStart(s.governanceMonth) : '',
+        s.leftMonth <= month ? monthStart(s.leftMonth) : '',
+      ]);
     }
   }
-  return [{ recordSet: 'staff', source: 'baocao', period, fileName: `can-bo-${period}.csv`, text: csv(['staff_id', 'unit_code', 'category', 'it_specialist', 'digital_skills_trained_at', 'data_governance_trained_at', 'left_at'], rows) }];
+  return [
+    {
+      recordSet: 'staff',
+      source: 'baocao',
+      period,
+      fileName: `can-bo-${period}.csv`,
+      text: csv(
+        [
+          'staff_id',
+          'unit_code',
+          'category',
+          'it_specialist',
+          'digital_skills_trained_at',
+          'data_governance_trained_at',
+          'left_at',
+        ],
+        rows,
+      ),
+    },
+  ];
 }
 
 function procedureFiles(departments: readonly DemoUnit[]): DemoFile[] {
@@ -167,7 +290,11 @@ function procedureFiles(departments: readonly DemoUnit[]): DemoFile[] {
   const r = createRandom(169);
   const rows: (string | number)[][] = [];
   const components: (string | number)[][] = [];
-  const levels = [...Array(358).fill('full'), ...Array(1524).fill('partial'), ...Array(184).fill('none')] as string[];
+  const levels = [
+    ...Array(358).fill('full'),
+    ...Array(1524).fill('partial'),
+    ...Array(184).fill('none'),
+  ] as string[];
   levels.forEach((level, i) => {
     const code = `TTHC-${i + 1}`;
     const unit = departments[i % departments.length];
@@ -175,15 +302,56 @@ function procedureFiles(departments: readonly DemoUnit[]): DemoFile[] {
     const business = r.chance(0.4);
     const eligible = level === 'full' || r.chance(0.035);
     const local = level === 'full' ? r.chance(0.6) : r.chance(0.05);
-    rows.push([code, `Thủ tục hành chính số ${i + 1}`, r.chance(0.3) ? 'commune' : 'province', unit.code, level, flag(eligible), flag(business), flag(business || r.chance(0.2)), flag(local), flag(level !== 'none' && r.chance(0.5))]);
-    for (let k = 1; k <= r.int(2, 5); k++) components.push([code, `${code}-TP${k}`, `Thành phần hồ sơ ${k}`, flag(r.chance(0.78))]);
+    rows.push([
+      code,
+      `Thủ tục hành chính số ${i + 1}`,
+      r.chance(0.3) ? 'commune' : 'province',
+      unit.code,
+      level,
+      flag(eligible),
+      flag(business),
+      flag(business || r.chance(0.2)),
+      flag(local),
+      flag(level !== 'none' && r.chance(0.5)),
+    ]);
+    for (let k = 1; k <= r.int(2, 5); k++)
+      components.push([code, `${code}-TP${k}`, `Thành phần hồ sơ ${k}`, flag(r.chance(0.78))]);
   });
-  const header = ['procedure_code', 'name', 'level', 'managing_unit_code', 'online_level', 'eligible_full_online', 'business_related', 'production_business_related', 'local_legal_basis', 'eform_autofill'];
+  const header = [
+    'procedure_code',
+    'name',
+    'level',
+    'managing_unit_code',
+    'online_level',
+    'eligible_full_online',
+    'business_related',
+    'production_business_related',
+    'local_legal_basis',
+    'eform_autofill',
+  ];
   return ['2026-01', '2026-07'].flatMap((period) => [
     // The national portal publishes the same catalogue (reconciliation of T26-02, T26-03).
-    { recordSet: 'procedures', source: 'dvcqg', period, fileName: `danh-muc-tthc-dvcqg-${period}.csv`, text: csv(header, rows) },
-    { recordSet: 'procedures', source: 'tthc-tinh', period, fileName: `danh-muc-tthc-${period}.csv`, text: csv(header, rows) },
-    { recordSet: 'procedure_components', source: 'tthc-tinh', period, fileName: `thanh-phan-ho-so-${period}.csv`, text: csv(['procedure_code', 'component_code', 'name', 'provided_once'], components) },
+    {
+      recordSet: 'procedures',
+      source: 'dvcqg',
+      period,
+      fileName: `danh-muc-tthc-dvcqg-${period}.csv`,
+      text: csv(header, rows),
+    },
+    {
+      recordSet: 'procedures',
+      source: 'tthc-tinh',
+      period,
+      fileName: `danh-muc-tthc-${period}.csv`,
+      text: csv(header, rows),
+    },
+    {
+      recordSet: 'procedure_components',
+      source: 'tthc-tinh',
+      period,
+      fileName: `thanh-phan-ho-so-${period}.csv`,
+      text: csv(['procedure_code', 'component_code', 'name', 'provided_once'], components),
+    },
   ]);
 }
 
@@ -200,18 +368,45 @@ function signatureFiles(reporting: readonly DemoUnit[]): DemoFile[] {
       const active = r.chance(c.digital); // a certificate issued but hardly used: seed 000 §II.4
       for (let month = 1; month <= LAST_MONTH; month++) {
         const n = active ? r.int(1, 6) : r.chance(0.1) ? 1 : 0;
-        for (let k = 0; k < n; k++) sigs.push([cert, iso(vnInstant(month, r.int(1, 28), r.int(8, 17), r.int(0, 59)) + k * 1000)]);
+        for (let k = 0; k < n; k++)
+          sigs.push([cert, iso(vnInstant(month, r.int(1, 28), r.int(8, 17), r.int(0, 59)) + k * 1000)]);
       }
     }
   }
   return [
-    { recordSet: 'certificates', source: 'kyso', fileName: 'chung-thu-so.csv', text: csv(['cert_id', 'staff_id', 'unit_code', 'issued_at', 'revoked_at'], certs) },
-    { recordSet: 'signatures', source: 'kyso', fileName: 'luot-ky-so.csv', text: csv(['cert_id', 'signed_at'], sigs) },
+    {
+      recordSet: 'certificates',
+      source: 'kyso',
+      fileName: 'chung-thu-so.csv',
+      text: csv(['cert_id', 'staff_id', 'unit_code', 'issued_at', 'revoked_at'], certs),
+    },
+    {
+      recordSet: 'signatures',
+      source: 'kyso',
+      fileName: 'luot-ky-so.csv',
+      text: csv(['cert_id', 'signed_at'], sigs),
+    },
   ];
 }
 
 function productFile(departments: readonly DemoUnit[], r: Random): DemoFile {
-  const names = ['Nền tảng truy xuất nguồn gốc nông sản', 'Hệ thống cảnh báo sạt lở đất', 'Ứng dụng bản đồ số du lịch', 'Thiết bị IoT giám sát ao cá'];
-  const rows = names.map((name, i) => [`SP-${i + 1}`, departments[i % departments.length]?.code ?? 'SKHCN', name, `Doanh nghiệp công nghệ ${i + 1}`, iso(vnInstant(2 + i * 2, r.int(1, 28), 9))]);
-  return { recordSet: 'products', source: 'baocao', fileName: 'san-pham-cong-nghe-chien-luoc.csv', text: csv(['product_id', 'unit_code', 'name', 'enterprise', 'commercialized_at'], rows) };
+  const names = [
+    'Nền tảng truy xuất nguồn gốc nông sản',
+    'Hệ thống cảnh báo sạt lở đất',
+    'Ứng dụng bản đồ số du lịch',
+    'Thiết bị IoT giám sát ao cá',
+  ];
+  const rows = names.map((name, i) => [
+    `SP-${i + 1}`,
+    departments[i % departments.length]?.code ?? 'SKHCN',
+    name,
+    `Doanh nghiệp công nghệ ${i + 1}`,
+    iso(vnInstant(2 + i * 2, r.int(1, 28), 9)),
+  ]);
+  return {
+    recordSet: 'products',
+    source: 'baocao',
+    fileName: 'san-pham-cong-nghe-chien-luoc.csv',
+    text: csv(['product_id', 'unit_code', 'name', 'enterprise', 'commercialized_at'], rows),
+  };
 }

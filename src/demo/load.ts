@@ -10,7 +10,9 @@ export const DEMO_ACTOR: Actor = { kind: 'system' };
 export const DEMO_VIA = 'demo';
 
 export async function isDemo(app: AppContext): Promise<boolean> {
-  const [row] = await app.database.raw.query<{ n: number }>("SELECT count(*)::int AS n FROM imports WHERE via = 'demo'");
+  const [row] = await app.database.raw.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM imports WHERE via = 'demo'",
+  );
   return (row?.n ?? 0) > 0;
 }
 
@@ -19,7 +21,10 @@ export async function isDemo(app: AppContext): Promise<boolean> {
  * importer (so the demonstration exercises the real path). Returns the number of files imported.
  */
 export async function loadDemo(app: AppContext, log: (line: string) => void): Promise<number> {
-  const [existing] = await app.database.raw.query<{ n: number }>('SELECT count(*)::int AS n FROM imports WHERE record_set <> $1', ['units']);
+  const [existing] = await app.database.raw.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM imports WHERE record_set <> $1',
+    ['units'],
+  );
   if ((existing?.n ?? 0) > 0) return 0;
   const files = generateDemo(await readUnits(app.database.db));
   log(`Đang nạp dữ liệu trình diễn (${files.length} tệp trích xuất)…`);

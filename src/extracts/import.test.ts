@@ -312,8 +312,16 @@ describeEachEngine('importExtract', (engine) => {
         { line: 4, record: dossier('D2') },
       ],
     });
-    expect(summary).toMatchObject({ status: 'accepted', rowsRead: 3, imported: 1, replaced: 1, unchanged: 0 });
-    const rows = await database.raw.query<{ status: string }>("SELECT status FROM rec_dossiers WHERE dossier_id = 'D1'");
+    expect(summary).toMatchObject({
+      status: 'accepted',
+      rowsRead: 3,
+      imported: 1,
+      replaced: 1,
+      unchanged: 0,
+    });
+    const rows = await database.raw.query<{ status: string }>(
+      "SELECT status FROM rec_dossiers WHERE dossier_id = 'D1'",
+    );
     expect(rows).toEqual([{ status: 'cancelled' }]);
     expect(await count('SELECT count(*) AS n FROM rec_dossiers_history')).toBe(1);
   });

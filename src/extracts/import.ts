@@ -7,12 +7,12 @@ import { AppError } from '../shared/errors.js';
 import { type OriginalFile, startOriginal } from './files.js';
 import { type ReadOutcome, readExtract } from './read/index.js';
 import type { RecordSetName, RowError } from './recordsets.js';
+import { crashTestStall } from './stall-for-crash-test.js';
 import { findAppliedImport, insertImport, updateImportCounts } from './store/imports.js';
 import { storeLayout } from './store/layout.js';
 import { mergeStaged } from './store/merge.js';
 import { checkImportRequest } from './store/request.js';
 import { createStager, STAGE_TABLE } from './store/staging.js';
-import { crashTestStall } from './stall-for-crash-test.js';
 
 /**
  * "Import an extract" — the one business operation behind `tiendo import`, the upload page and the

@@ -6,7 +6,9 @@ import { writeFileSync } from 'node:fs';
  * writes the marker once N rows are staged inside its open transaction, then waits to be killed.
  * Without those variables (always, outside that test) it does nothing.
  */
-export function crashTestStall(env: NodeJS.ProcessEnv = process.env): ((stagedRows: number) => Promise<void>) | null {
+export function crashTestStall(
+  env: NodeJS.ProcessEnv = process.env,
+): ((stagedRows: number) => Promise<void>) | null {
   const after = Number(env.TIENDO_CRASH_TEST_STALL_AFTER_ROWS);
   const marker = env.TIENDO_CRASH_TEST_MARKER;
   if (!Number.isInteger(after) || after <= 0 || !marker) return null;

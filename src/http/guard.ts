@@ -8,7 +8,7 @@ export const unauthenticated = () =>
 /** The signed-in user, or 401. Permission checks go through auth/policy on top of this. */
 export function requireUser(request: FastifyRequest): UserActor {
   const actor = request.actor;
-  if (!actor || actor.kind !== 'user') throw unauthenticated();
+  if (actor?.kind !== 'user') throw unauthenticated();
   return actor;
 }
 

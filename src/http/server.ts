@@ -8,31 +8,36 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.js';
 import type { Actor } from '../auth/actor.js';
 import { AppError } from '../shared/errors.js';
 import { registerAuthHook } from './auth-hook.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
-import { catalogueRoutes } from './routes/catalogue.js';
-import { healthRoutes } from './routes/health.js';
-import { extractRoutes } from './routes/extracts.js';
-import { flagRoutes } from './routes/flags.js';
-import { importRoutes } from './routes/imports.js';
-import { resultRoutes } from './routes/results.js';
-import { spotCheckRoutes } from './routes/spotchecks.js';
-import { userRoutes } from './routes/users.js';
 import { campaignRoutes } from './routes/campaigns.js';
-import { notificationRoutes } from './routes/notifications.js';
-import { periodRoutes } from './routes/periods.js';
-import { reportRoutes } from './routes/reports.js';
-import { timelinessRoutes } from './routes/timeliness.js';
+import { catalogueRoutes } from './routes/catalogue.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { exportRoutes } from './routes/exports.js';
+import { extractRoutes } from './routes/extracts.js';
+import { flagRoutes } from './routes/flags.js';
+import { healthRoutes } from './routes/health.js';
+import { importRoutes } from './routes/imports.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { openDataRoutes } from './routes/opendata.js';
+import { periodRoutes } from './routes/periods.js';
 import { rankingRoutes } from './routes/ranking.js';
+import { reportRoutes } from './routes/reports.js';
+import { resultRoutes } from './routes/results.js';
 import { serviceQualityRoutes } from './routes/service-quality.js';
+import { spotCheckRoutes } from './routes/spotchecks.js';
+import { timelinessRoutes } from './routes/timeliness.js';
+import { userRoutes } from './routes/users.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -47,7 +52,10 @@ declare module 'fastify' {
 export type Server = FastifyInstance;
 export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
-export async function buildServer(app: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildServer(
+  app: AppContext,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
   const server = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 10 * 1024 * 1024,
@@ -94,23 +102,54 @@ export async function buildServer(app: AppContext, options: { logger?: boolean }
     const validation = (error as { validation?: unknown }).validation;
     if (validation) {
       return reply.status(400).send(
-        new AppError('invalid_request', 'Yêu cầu không hợp lệ: ' + error.message, 'Invalid request: ' + error.message, {
-          details: validation,
-        }).toJSON(),
+        new AppError(
+          'invalid_request',
+          `Yêu cầu không hợp lệ: ${error.message}`,
+          `Invalid request: ${error.message}`,
+          {
+            details: validation,
+          },
+        ).toJSON(),
       );
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status === 429) {
-      return reply.status(429).send(new AppError('rate_limited', 'Quá nhiều yêu cầu, vui lòng thử lại sau.', 'Too many requests; try again later.').toJSON());
+      return reply
+        .status(429)
+        .send(
+          new AppError(
+            'rate_limited',
+            'Quá nhiều yêu cầu, vui lòng thử lại sau.',
+            'Too many requests; try again later.',
+          ).toJSON(),
+        );
     }
     if (status === 413 || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      return reply.status(413).send(new AppError('too_large', 'Tệp hoặc yêu cầu vượt quá dung lượng cho phép.', 'File or request too large.').toJSON());
+      return reply
+        .status(413)
+        .send(
+          new AppError(
+            'too_large',
+            'Tệp hoặc yêu cầu vượt quá dung lượng cho phép.',
+            'File or request too large.',
+          ).toJSON(),
+        );
     }
     if (status && status >= 400 && status < 500) {
-      return reply.status(status).send(new AppError('bad_request', 'Yêu cầu không hợp lệ: ' + error.message, error.message).toJSON());
+      return reply
+        .status(status)
+        .send(new AppError('bad_request', `Yêu cầu không hợp lệ: ${error.message}`, error.message).toJSON());
     }
     request.log.error(error);
-    return reply.status(500).send(new AppError('internal', 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.', 'Internal error.').toJSON());
+    return reply
+      .status(500)
+      .send(
+        new AppError(
+          'internal',
+          'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
+          'Internal error.',
+        ).toJSON(),
+      );
   });
 
   await server.register(healthRoutes);
@@ -139,7 +178,9 @@ export async function buildServer(app: AppContext, options: { logger?: boolean }
     await server.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false });
     server.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.status(404).send(new AppError('not_found', 'Không tìm thấy địa chỉ này.', 'Not found.').toJSON());
+        return reply
+          .status(404)
+          .send(new AppError('not_found', 'Không tìm thấy địa chỉ này.', 'Not found.').toJSON());
       }
       return reply.sendFile('index.html');
     });

@@ -8,7 +8,12 @@ import { periodsToWarm, warmResultsCache } from './warm.js';
 describe('periodsToWarm', () => {
   it('takes January to the current month in Việt Nam time', () => {
     // 31 March 17:30 UTC is already 1 April in Hà Nội
-    expect(periodsToWarm(new Date(Date.UTC(2026, 2, 31, 17, 30)))).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+    expect(periodsToWarm(new Date(Date.UTC(2026, 2, 31, 17, 30)))).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+    ]);
     expect(periodsToWarm(new Date(Date.UTC(2025, 11, 31, 16, 59)))).toHaveLength(12);
     expect(periodsToWarm(new Date(Date.UTC(2025, 11, 31, 17, 0)))).toEqual(['2026-01']);
   });
@@ -18,7 +23,12 @@ describeEachEngine('results cache warming', (engine) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ engine, now: () => new Date('2026-03-20T03:00:00Z') });
-    await importCsv(t.app, 'documents', 'qlvb', [DOCUMENT_HEADER, ...documents('q-', 'VPUBND', '2026-03', 10, 8)].join('\n'));
+    await importCsv(
+      t.app,
+      'documents',
+      'qlvb',
+      [DOCUMENT_HEADER, ...documents('q-', 'VPUBND', '2026-03', 10, 8)].join('\n'),
+    );
   });
   afterAll(() => t.close());
 
@@ -43,7 +53,14 @@ describeEachEngine('results cache warming', (engine) => {
 
   it('only logs a failure', async () => {
     const lines: string[] = [];
-    const broken = { ...t.app, now: () => new Date('2026-03-20T03:00:00Z'), database: { ...t.app.database, raw: { ...t.app.database.raw, query: () => Promise.reject(new Error('mất kết nối')) } } };
+    const broken = {
+      ...t.app,
+      now: () => new Date('2026-03-20T03:00:00Z'),
+      database: {
+        ...t.app.database,
+        raw: { ...t.app.database.raw, query: () => Promise.reject(new Error('mất kết nối')) },
+      },
+    };
     await expect(warmResultsCache(broken as typeof t.app, (l) => lines.push(l))).resolves.toBeUndefined();
     expect(lines).toEqual(['Không tính sẵn được kết quả: mất kết nối / Results cache warming failed.']);
   });
@@ -58,7 +75,8 @@ describeEachEngine('warming after an import', (engine) => {
 
   it('does nothing until the server switches it on, then warms in the background', async () => {
     const { enableWarming, warmAfterImport } = await import('./warm.js');
-    const count = async () => (await t.app.database.raw.query<{ n: number }>('SELECT count(*)::int AS n FROM results_cache'))[0]?.n;
+    const count = async () =>
+      (await t.app.database.raw.query<{ n: number }>('SELECT count(*)::int AS n FROM results_cache'))[0]?.n;
     warmAfterImport(t.app, () => undefined);
     expect(await count()).toBe(0);
     enableWarming(t.app.database);

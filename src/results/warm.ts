@@ -42,7 +42,10 @@ const running = new WeakMap<Database, { again: boolean; done: Promise<void> }>()
  * Starts warming and returns at once; the promise (for tests and shutdown) settles when the work
  * is done and never rejects.
  */
-export function warmResultsCache(app: WarmTarget, log: (line: string) => void = () => undefined): Promise<void> {
+export function warmResultsCache(
+  app: WarmTarget,
+  log: (line: string) => void = () => undefined,
+): Promise<void> {
   const current = running.get(app.database);
   if (current) {
     current.again = true;
@@ -56,7 +59,9 @@ export function warmResultsCache(app: WarmTarget, log: (line: string) => void = 
         const periods = periodsToWarm(app.now());
         const started = Date.now();
         await getResultsForPeriods(app, periods);
-        log(`Đã tính sẵn kết quả ${periods.length} tháng (${Date.now() - started} ms). / Results cache warmed.`);
+        log(
+          `Đã tính sẵn kết quả ${periods.length} tháng (${Date.now() - started} ms). / Results cache warmed.`,
+        );
       } while (state.again);
     } catch (error) {
       log(`Không tính sẵn được kết quả: ${(error as Error).message} / Results cache warming failed.`);

@@ -21,13 +21,22 @@ export class AppError extends Error {
 
   toJSON() {
     return {
-      error: { code: this.code, message: this.vi, messageEn: this.en, ...(this.details === undefined ? {} : { details: this.details }) },
+      error: {
+        code: this.code,
+        message: this.vi,
+        messageEn: this.en,
+        ...(this.details === undefined ? {} : { details: this.details }),
+      },
     };
   }
 }
 
 export const notFound = (what: string, whatEn: string, id: string) =>
-  new AppError('not_found', `Không tìm thấy ${what} "${id}".`, `${whatEn} "${id}" not found.`, { status: 404 });
+  new AppError('not_found', `Không tìm thấy ${what} "${id}".`, `${whatEn} "${id}" not found.`, {
+    status: 404,
+  });
 
 export const forbidden = () =>
-  new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này.', 'You are not allowed to do this.', { status: 403 });
+  new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này.', 'You are not allowed to do this.', {
+    status: 403,
+  });

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the rendered text a user reads
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +5,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/auth/users.js';
 import { DOCUMENT_HEADER, documents, importCsv } from '../support/dashboard.js';
-import { BROWSER_USER, type BrowserWorld, CHROMIUM, hasChromium, screenshotDir, startBrowserWorld } from './support.js';
+import {
+  BROWSER_USER,
+  type BrowserWorld,
+  CHROMIUM,
+  hasChromium,
+  screenshotDir,
+  startBrowserWorld,
+} from './support.js';
 
 /**
  * Issue 5's pages in a real browser over a small year of extracts (documents of three units from
@@ -17,7 +23,13 @@ import { BROWSER_USER, type BrowserWorld, CHROMIUM, hasChromium, screenshotDir, 
 if (!hasChromium)
   console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} / skipping: ${CHROMIUM} is missing.`);
 
-const LEADER = { username: 'lanhdao', password: 'MatKhau2026', displayName: 'Lãnh đạo tỉnh', unitCode: 'SONLA', roles: ['leader' as const] };
+const LEADER = {
+  username: 'lanhdao',
+  password: 'MatKhau2026',
+  displayName: 'Lãnh đạo tỉnh',
+  unitCode: 'SONLA',
+  roles: ['leader' as const],
+};
 const PROCEDURES_HEADER =
   'procedure_code,name,level,managing_unit_code,online_level,eligible_full_online,business_related,production_business_related,local_legal_basis,eform_autofill';
 const EDITED = 'Văn phòng đã ban hành Kế hoạch số 99/KH-VPUB về chuyển đổi số ngày 20/01/2026.';
@@ -59,11 +71,16 @@ describe.skipIf(!hasChromium)('dashboard pages in Chromium', () => {
     const app = world.test.app;
     await createUser(app.database.db, { kind: 'cli' }, { ...LEADER, roles: [...LEADER.roles] });
     // VPUBND improving month by month, SKHCN steady and high, Chiềng Sơn low: a worst-first breakdown
-    const share: Record<string, number[]> = { VPUBND: [6, 8, 9], SKHCN: [9, 9, 10], 'XA-CHIENG-SON': [4, 5, 5] };
+    const share: Record<string, number[]> = {
+      VPUBND: [6, 8, 9],
+      SKHCN: [9, 9, 10],
+      'XA-CHIENG-SON': [4, 5, 5],
+    };
     for (const source of ['qlvb', 'lienthong']) {
       const rows = [DOCUMENT_HEADER];
       for (const [unit, electronic] of Object.entries(share))
-        months.forEach((month, i) => rows.push(...documents(`${source}-${unit}-${month}-`, unit, month, 10, electronic[i] ?? 0)));
+        for (const [i, month] of months.entries())
+          rows.push(...documents(`${source}-${unit}-${month}-`, unit, month, 10, electronic[i] ?? 0));
       await importCsv(app, 'documents', source, rows.join('\n'));
     }
     await importCsv(app, 'procedures', 'tthc-tinh', procedures(), latest);
@@ -78,7 +95,8 @@ describe.skipIf(!hasChromium)('dashboard pages in Chromium', () => {
     page.setDefaultTimeout(60_000);
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
+        problems.push(`console: ${message.text()}`);
     });
   }, 180_000);
 
@@ -96,7 +114,8 @@ describe.skipIf(!hasChromium)('dashboard pages in Chromium', () => {
     await page.getByTestId('current-user').waitFor();
   };
 
-  const card = (indicator: string) => page.locator(`[data-testid=indicator-card][data-indicator="${indicator}"]`);
+  const card = (indicator: string) =>
+    page.locator(`[data-testid=indicator-card][data-indicator="${indicator}"]`);
 
   it('opens the dashboard for a leader: statuses, values vi-VN, a chart, the trajectory', async () => {
     await signIn(LEADER.username, LEADER.password);
@@ -107,10 +126,14 @@ describe.skipIf(!hasChromium)('dashboard pages in Chromium', () => {
     expect(await t2601.getByTestId('indicator-value').innerText()).toBe('72,22%');
     expect(await t2601.locator('[data-status]').first().getAttribute('data-status')).toBe('dat');
     expect(await t2601.locator('[data-status]').first().innerText()).toBe('Đạt');
-    expect(await t2601.getByTestId('trajectory').innerText()).toMatch(/^Theo tiến độ hiện nay: dự kiến đạt \d+,\d% — (đạt mục tiêu|không đạt)$/);
+    expect(await t2601.getByTestId('trajectory').innerText()).toMatch(
+      /^Theo tiến độ hiện nay: dự kiến đạt \d+,\d% — (đạt mục tiêu|không đạt)$/,
+    );
     await t2601.locator('[data-testid=sparkline] canvas').waitFor();
     expect(await page.getByTestId('summary-dat').innerText()).toContain('Chỉ tiêu Đạt');
-    expect(await page.getByTestId('period-picker').innerText()).toContain(`Tháng ${Number(latest.slice(5))}/${latest.slice(0, 4)}`);
+    expect(await page.getByTestId('period-picker').innerText()).toContain(
+      `Tháng ${Number(latest.slice(5))}/${latest.slice(0, 4)}`,
+    );
     await shot('dashboard');
   });
 
@@ -119,7 +142,8 @@ describe.skipIf(!hasChromium)('dashboard pages in Chromium', () => {
     await t2601.getByTestId('toggle-breakdown').click();
     const table = t2601.getByTestId('breakdown');
     await table.waitFor();
-    const units = async () => (await table.locator('tbody tr td:first-child').allInnerTexts()).map((s) => s.trim());
+    const units = async () =>
+      (await table.locator('tbody tr td:first-child').allInnerTexts()).map((s) => s.trim());
     const first = await units();
     expect(first[0]).toBe('Xã Chiềng Sơn');
     // Kết quả ascending, then descending: the best unit comes first
@@ -150,7 +174,9 @@ describe.skipIf(!hasChromium)('dashboard pages in Chromium', () => {
   it('shows the service quality with the catalogue by online level (seed 004)', async () => {
     await page.getByRole('menuitem', { name: 'Chất lượng DVC trực tuyến' }).click();
     await page.getByTestId('catalogue-text').waitFor();
-    expect(await page.getByTestId('catalogue-text').innerText()).toBe('2.066 TTHC: 358 toàn trình, 1.524 một phần, 184 chưa cung cấp');
+    expect(await page.getByTestId('catalogue-text').innerText()).toBe(
+      '2.066 TTHC: 358 toàn trình, 1.524 một phần, 184 chưa cung cấp',
+    );
     await page.locator('[data-testid=online-level-chart] canvas').waitFor();
     await shot('service-quality');
   });
@@ -158,7 +184,15 @@ describe.skipIf(!hasChromium)('dashboard pages in Chromium', () => {
   it('shows the task board, an indicator page and a unit scorecard', async () => {
     await page.getByRole('menuitem', { name: 'Nhiệm vụ' }).click();
     await page.getByTestId('column-overdue').waitFor();
-    expect(Number(await page.getByTestId('count-not_reported').locator('.ant-statistic-content-value').innerText().then((s) => s.replace(/\./g, '')))).toBeGreaterThan(0);
+    expect(
+      Number(
+        await page
+          .getByTestId('count-not_reported')
+          .locator('.ant-statistic-content-value')
+          .innerText()
+          .then((s) => s.replace(/\./g, '')),
+      ),
+    ).toBeGreaterThan(0);
     await shot('tasks');
     await page.goto(`${world.baseUrl}/dashboard/indicators/T26-01`);
     await page.getByTestId('formula').waitFor();
@@ -189,7 +223,10 @@ describe.skipIf(!hasChromium)('dashboard pages in Chromium', () => {
     await page.getByTestId('appendix-indicators').waitFor();
     await shot('official-report');
 
-    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-docx').click()]);
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-docx').click(),
+    ]);
     expect(docx.suggestedFilename()).toBe(`Báo cáo VPUBND ${latest}.docx`);
     const docxPath = join(screenshotDir, '..', `dash-report-${latest}.docx`);
     await docx.saveAs(docxPath);
@@ -198,7 +235,10 @@ describe.skipIf(!hasChromium)('dashboard pages in Chromium', () => {
     const xml = spawnSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8' }).stdout;
     expect(xml).toContain('Kế hoạch số 99/KH-VPUB về chuyển đổi số');
 
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-xlsx').click(),
+    ]);
     expect(xlsx.suggestedFilename()).toMatch(/^Báo cáo.*VPUBND.*\.xlsx$/);
     const xlsxPath = join(screenshotDir, '..', `dash-report-${latest}.xlsx`);
     await xlsx.saveAs(xlsxPath);

@@ -433,6 +433,7 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     expect(await page.getByTestId('demo-banner').innerText()).toBe(
       'Dữ liệu trình diễn — không phải số liệu thật',
     );
+    await page.getByTestId('current-report').waitFor();
     await shot('12-demo-banner');
   });
 

@@ -110,9 +110,17 @@ describe('catalogue checks', () => {
     if (!t01) throw new Error('no T26-01');
     const broken: CatalogueFile = {
       fileName: 'x.yaml',
-      content: { ...base, plan: { ...base.plan, code: 'KHX' }, indicators: [{ ...t01, risk: 'normal', trackingUnit: 'NOPE' }], tasks: [] },
+      content: {
+        ...base,
+        plan: { ...base.plan, code: 'KHX' },
+        indicators: [{ ...t01, risk: 'normal', trackingUnit: 'NOPE' }],
+        tasks: [],
+      },
     };
-    const problems = validateCatalogue([{ fileName: 'a.yaml', content: { ...base, tasks: [] } }, broken], units).problems;
+    const problems = validateCatalogue(
+      [{ fileName: 'a.yaml', content: { ...base, tasks: [] } }, broken],
+      units,
+    ).problems;
     expect(problems.map((p) => `${p.file} ${p.at}: ${p.en}`)).toEqual([
       'x.yaml T26-01: Duplicate indicator code "T26-01" (already in a.yaml).',
       'x.yaml chỉ tiêu T26-01.trackingUnit: Unit "NOPE" is not in the unit catalogue.',
@@ -123,7 +131,10 @@ describe('catalogue checks', () => {
   it('refuses an indicator without its formula, source or tracking agency (seed 000 §II.1)', () => {
     const base = loaded('000-');
     const { formula: _f, trackingUnit: _t, ...incomplete } = base.indicators[0] as Record<string, unknown>;
-    const problems = validateCatalogue([{ fileName: 'y.yaml', content: { ...base, indicators: [incomplete], tasks: [] } }], units).problems;
+    const problems = validateCatalogue(
+      [{ fileName: 'y.yaml', content: { ...base, indicators: [incomplete], tasks: [] } }],
+      units,
+    ).problems;
     expect(problems.map((p) => p.at)).toEqual(['chỉ tiêu T26-01: formula', 'chỉ tiêu T26-01: trackingUnit']);
     expect(problems[0]?.vi).toContain('Thiếu trường bắt buộc "formula"');
   });

@@ -4,10 +4,10 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { antdLocale } from './antd-locales.js';
 import { PageSpinner } from './components/PageSpinner.js';
 import { AppLayout } from './layout/AppLayout.js';
-import { LoginPage } from './pages/LoginPage.js';
-import { NotFoundPage } from './pages/NotFoundPage.js';
 import { dashboardRoutes, StartPage } from './pages/dashboard/routes.js';
 import { dataRoutes } from './pages/data/routes.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
 import { reportRoutes } from './pages/reports/routes.js';
 import { LanguageProvider, useI18n } from './state/language.js';
 import { SessionProvider, useSession } from './state/session.js';

@@ -1,4 +1,14 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 /** A plan (kế hoạch) or decision holding indicators and tasks. The YAML file is the source of truth. */
 export const plans = pgTable('plans', {
@@ -11,7 +21,9 @@ export const plans = pgTable('plans', {
   signer: jsonb('signer'),
   legalBases: jsonb('legal_bases').$type<string[]>().notNull(),
   implementsCode: text('implements_code'),
-  phases: jsonb('phases').$type<{ code: string; name: string; fromYear: number; toYear: number }[]>().notNull(),
+  phases: jsonb('phases')
+    .$type<{ code: string; name: string; fromYear: number; toYear: number }[]>()
+    .notNull(),
   seedFile: text('seed_file'),
   /** The whole validated definition, as loaded (API detail). */
   definition: jsonb('definition').notNull(),
@@ -65,7 +77,10 @@ export const taskUnits = pgTable(
     /** lead | coordinator */
     role: text('role').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.taskCode, t.unitCode, t.role] }), index('task_units_unit_idx').on(t.unitCode)],
+  (t) => [
+    primaryKey({ columns: [t.taskCode, t.unitCode, t.role] }),
+    index('task_units_unit_idx').on(t.unitCode),
+  ],
 );
 
 /** Indicators × units they are assigned to, with a unit's own target when its plan sets one. */
@@ -78,5 +93,8 @@ export const indicatorUnits = pgTable(
     targets: jsonb('targets'),
     sourcePlanCode: text('source_plan_code'),
   },
-  (t) => [primaryKey({ columns: [t.indicatorCode, t.unitCode] }), index('indicator_units_unit_idx').on(t.unitCode)],
+  (t) => [
+    primaryKey({ columns: [t.indicatorCode, t.unitCode] }),
+    index('indicator_units_unit_idx').on(t.unitCode),
+  ],
 );

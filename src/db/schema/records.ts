@@ -41,7 +41,10 @@ export const imports = pgTable(
     via: text('via').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('imports_set_source_idx').on(t.recordSet, t.source, t.period), index('imports_sha_idx').on(t.sha256)],
+  (t) => [
+    index('imports_set_source_idx').on(t.recordSet, t.source, t.period),
+    index('imports_sha_idx').on(t.sha256),
+  ],
 );
 
 // ---- dated record sets: current version keyed by (source, id); replaced versions go to *_history ----

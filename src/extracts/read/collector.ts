@@ -21,7 +21,7 @@ export interface RecordBatchItem {
 export type OnBatch = (batch: RecordBatchItem[]) => Promise<void>;
 
 /** Records handed to the store at a time: big enough for COPY, small enough to stream. */
-export const BATCH_SIZE = 2048;
+export const BATCH_SIZE = 8192;
 
 function isEmptyCell(v: RawValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');

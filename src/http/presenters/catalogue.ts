@@ -28,9 +28,22 @@ export function presentPlan(row: typeof plans.$inferSelect) {
 }
 
 export function presentIndicator(row: typeof indicators.$inferSelect) {
-  return { ...(row.definition as Record<string, unknown>), code: row.code, plan: row.planCode, manual: row.manual, public: row.isPublic };
+  return {
+    ...(row.definition as Record<string, unknown>),
+    code: row.code,
+    plan: row.planCode,
+    manual: row.manual,
+    public: row.isPublic,
+  };
 }
 
 export function presentTask(row: typeof tasks.$inferSelect) {
-  return { ...(row.definition as Record<string, unknown>), code: row.code, plan: row.planCode, deadlineText: row.deadlineText, deadline: row.deadline, dueOn: row.dueOn };
+  return {
+    ...(row.definition as Record<string, unknown>),
+    code: row.code,
+    plan: row.planCode,
+    deadlineText: row.deadlineText,
+    deadline: row.deadline,
+    dueOn: row.dueOn,
+  };
 }

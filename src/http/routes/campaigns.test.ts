@@ -124,8 +124,12 @@ describeEachEngine('campaigns API', (engine) => {
   });
 
   it('the reporting API is in the OpenAPI document', async () => {
-    const doc = (await t.server.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, Json> };
-    const paths = Object.keys(doc.paths).filter((p) => /periods|campaigns|reports|timeliness|notifications/.test(p));
+    const doc = (await t.server.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, Json>;
+    };
+    const paths = Object.keys(doc.paths).filter((p) =>
+      /periods|campaigns|reports|timeliness|notifications/.test(p),
+    );
     expect(paths.sort()).toEqual([
       '/api/v1/campaigns',
       '/api/v1/campaigns/{id}',
@@ -147,6 +151,11 @@ describeEachEngine('campaigns API', (engine) => {
       '/api/v1/reports/{id}/versions',
       '/api/v1/timeliness',
     ]);
-    expect(Object.keys(doc.paths['/api/v1/reports/{id}']?.get?.responses['200'].content['application/json'].schema.properties)).toContain('late');
+    expect(
+      Object.keys(
+        doc.paths['/api/v1/reports/{id}']?.get?.responses['200'].content['application/json'].schema
+          .properties,
+      ),
+    ).toContain('late');
   });
 });

@@ -233,9 +233,13 @@ describeEachEngine('dashboard API', (engine) => {
     expect((await get('/api/v1/indicators/NOPE/overview')).statusCode).toBe(404);
     const manual = (await get('/api/v1/indicators/KH000-SP/overview?period=2026-03')).json();
     expect(manual.definition).toMatchObject({ code: 'KH000-SP', manual: true, computation: null });
-    expect(manual.units.map((u: { unit: string; valueText: string; status: string }) => [u.unit, u.valueText, u.status])).toEqual([
-      ['VPUBND', '3 sản phẩm', 'dat'],
-    ]);
+    expect(
+      manual.units.map((u: { unit: string; valueText: string; status: string }) => [
+        u.unit,
+        u.valueText,
+        u.status,
+      ]),
+    ).toEqual([['VPUBND', '3 sản phẩm', 'dat']]);
   });
 
   it('filters the task board by status and timing', async () => {

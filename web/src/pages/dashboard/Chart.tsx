@@ -19,7 +19,16 @@ const { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } =
 const { CanvasRenderer } = renderersRuntime as unknown as typeof RendererTypes;
 
 // only the chart types the dashboard pages draw, so that this chunk stays small
-echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 // CommonJS typings under NodeNext: TypeScript sees the class as `.default`, Vite's ESM build as the module itself
 const EChartsCore = ((EChartsCoreModule as unknown as { default?: unknown }).default ??
@@ -37,7 +46,12 @@ export default function Chart({
 }) {
   return (
     <div data-testid={testId} data-chart="echarts">
-      <EChartsCore echarts={echarts} option={{ animation: false, ...option }} notMerge style={{ width: '100%', ...style }} />
+      <EChartsCore
+        echarts={echarts}
+        option={{ animation: false, ...option }}
+        notMerge
+        style={{ width: '100%', ...style }}
+      />
     </div>
   );
 }

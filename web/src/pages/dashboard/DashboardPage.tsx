@@ -27,7 +27,8 @@ export function DashboardPage() {
             </Typography.Title>
             {data && (
               <Typography.Text type="secondary">
-                {data.unit.name} · {periodLabel(data.period, lang)} · {w('common.asOf', { date: dayVi(data.asOf) })}
+                {data.unit.name} · {periodLabel(data.period, lang)} ·{' '}
+                {w('common.asOf', { date: dayVi(data.asOf) })}
               </Typography.Text>
             )}
           </Space>
@@ -35,7 +36,9 @@ export function DashboardPage() {
         </Space>
       </Card>
       {error ? <LoadError error={error} onRetry={reload} /> : null}
-      {loading && <Alert type="info" showIcon message={w('dash.computing')} data-testid="dashboard-loading" />}
+      {loading && (
+        <Alert type="info" showIcon message={w('dash.computing')} data-testid="dashboard-loading" />
+      )}
       {data && !error && (
         <>
           <SummaryCards data={data} />
@@ -72,9 +75,27 @@ function SummaryCards({ data }: { data: Dashboard }) {
   const { w } = useWords();
   const t = data.timeliness;
   const cards = [
-    { key: 'dat', title: w('dash.cardDat'), value: data.counts.dat, color: '#389e0d', note: w('dash.ofTotal', { total: data.counts.total }) },
-    { key: 'chua_dat', title: w('dash.cardChuaDat'), value: data.counts.chua_dat, color: '#cf1322', note: w('dash.ofTotal', { total: data.counts.total }) },
-    { key: 'chua_danh_gia', title: w('dash.cardChuaDanhGia'), value: data.counts.chua_danh_gia, color: '#8c8c8c', note: w('dash.ofTotal', { total: data.counts.total }) },
+    {
+      key: 'dat',
+      title: w('dash.cardDat'),
+      value: data.counts.dat,
+      color: '#389e0d',
+      note: w('dash.ofTotal', { total: data.counts.total }),
+    },
+    {
+      key: 'chua_dat',
+      title: w('dash.cardChuaDat'),
+      value: data.counts.chua_dat,
+      color: '#cf1322',
+      note: w('dash.ofTotal', { total: data.counts.total }),
+    },
+    {
+      key: 'chua_danh_gia',
+      title: w('dash.cardChuaDanhGia'),
+      value: data.counts.chua_danh_gia,
+      color: '#8c8c8c',
+      note: w('dash.ofTotal', { total: data.counts.total }),
+    },
     {
       key: 'on_time',
       title: w('dash.cardOnTime'),
@@ -82,15 +103,36 @@ function SummaryCards({ data }: { data: Dashboard }) {
       color: '#0b5cad',
       note: `${t.onTime}/${t.expected} · ${t.label}`,
     },
-    { key: 'overdue', title: w('dash.cardOverdue'), value: data.tasks.byTiming.overdue, color: '#d46b08', note: `${data.tasks.tasks} ${w('menu.tasks').toLowerCase()}` },
-    { key: 'flags', title: w('dash.cardFlags'), value: data.flags.total, color: '#d48806', note: Object.keys(data.flags.byCode).map((c) => w(`flag.${c}`)).join(', ') || w('common.none') },
+    {
+      key: 'overdue',
+      title: w('dash.cardOverdue'),
+      value: data.tasks.byTiming.overdue,
+      color: '#d46b08',
+      note: `${data.tasks.tasks} ${w('menu.tasks').toLowerCase()}`,
+    },
+    {
+      key: 'flags',
+      title: w('dash.cardFlags'),
+      value: data.flags.total,
+      color: '#d48806',
+      note:
+        Object.keys(data.flags.byCode)
+          .map((c) => w(`flag.${c}`))
+          .join(', ') || w('common.none'),
+    },
   ];
   return (
     <Row gutter={[12, 12]} data-testid="summary-cards">
       {cards.map((c) => (
         <Col key={c.key} xs={12} md={8} xl={4}>
           <Card size="small" data-testid={`summary-${c.key}`} style={{ height: '100%' }}>
-            <Statistic title={c.title} value={c.value} valueStyle={{ color: c.color, fontWeight: 600 }} groupSeparator="." decimalSeparator="," />
+            <Statistic
+              title={c.title}
+              value={c.value}
+              valueStyle={{ color: c.color, fontWeight: 600 }}
+              groupSeparator="."
+              decimalSeparator=","
+            />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {c.note}
             </Typography.Text>
@@ -105,13 +147,33 @@ function TimelinessCard({ data }: { data: Dashboard }) {
   const { w, lang } = useWords();
   const t = data.timeliness;
   return (
-    <Card size="small" title={`${w('dash.timeliness')} — ${t.label}`} style={{ height: '100%' }} data-testid="timeliness-card">
+    <Card
+      size="small"
+      title={`${w('dash.timeliness')} — ${t.label}`}
+      style={{ height: '100%' }}
+      data-testid="timeliness-card"
+    >
       <Space wrap size={16}>
         <Statistic title={w('dash.expected')} value={t.expected} groupSeparator="." />
         <Statistic title={w('dash.submitted')} value={t.submitted} groupSeparator="." />
-        <Statistic title={w('dash.onTime')} value={t.onTime} groupSeparator="." valueStyle={{ color: '#389e0d' }} />
-        <Statistic title={w('dash.late')} value={t.late} groupSeparator="." valueStyle={{ color: '#d46b08' }} />
-        <Statistic title={w('dash.missing')} value={t.missing} groupSeparator="." valueStyle={{ color: '#8c8c8c' }} />
+        <Statistic
+          title={w('dash.onTime')}
+          value={t.onTime}
+          groupSeparator="."
+          valueStyle={{ color: '#389e0d' }}
+        />
+        <Statistic
+          title={w('dash.late')}
+          value={t.late}
+          groupSeparator="."
+          valueStyle={{ color: '#d46b08' }}
+        />
+        <Statistic
+          title={w('dash.missing')}
+          value={t.missing}
+          groupSeparator="."
+          valueStyle={{ color: '#8c8c8c' }}
+        />
       </Space>
       <div>
         <Typography.Text type="secondary">
@@ -133,7 +195,12 @@ function TimelinessCard({ data }: { data: Dashboard }) {
 function FlagsCard({ data }: { data: Dashboard }) {
   const { w, lang } = useWords();
   return (
-    <Card size="small" title={`${w('dash.flags')} (${data.flags.total})`} style={{ height: '100%' }} data-testid="flags-card">
+    <Card
+      size="small"
+      title={`${w('dash.flags')} (${data.flags.total})`}
+      style={{ height: '100%' }}
+      data-testid="flags-card"
+    >
       <Space wrap style={{ marginBottom: 8 }}>
         {Object.entries(data.flags.byCode).map(([code, n]) => (
           <Tag key={code} color="orange" data-flag={code}>
@@ -145,12 +212,22 @@ function FlagsCard({ data }: { data: Dashboard }) {
         size="small"
         rowKey={(r) => `${r.indicator}|${r.unit}|${r.scope}|${r.code}`}
         dataSource={data.flags.items}
-        pagination={data.flags.items.length > 6 ? { pageSize: 6, size: 'small', showSizeChanger: false } : false}
+        pagination={
+          data.flags.items.length > 6 ? { pageSize: 6, size: 'small', showSizeChanger: false } : false
+        }
         scroll={{ x: 480 }}
         columns={[
           { title: w('common.unit'), dataIndex: 'unitName' },
-          { title: w('common.indicator'), dataIndex: 'indicator', render: (code: string, r) => <span title={r.indicatorName}>{code}</span> },
-          { title: '', dataIndex: 'message', render: (_: string, r) => (lang === 'en' ? r.messageEn : r.message) },
+          {
+            title: w('common.indicator'),
+            dataIndex: 'indicator',
+            render: (code: string, r) => <span title={r.indicatorName}>{code}</span>,
+          },
+          {
+            title: '',
+            dataIndex: 'message',
+            render: (_: string, r) => (lang === 'en' ? r.messageEn : r.message),
+          },
         ]}
       />
       <Link to={`/data/flags?period=${data.period}`}>{w('dash.flags')} →</Link>
@@ -175,7 +252,15 @@ function OverdueCard({ data }: { data: Dashboard }) {
         pagination={rows.length > 8 ? { pageSize: 8, size: 'small', showSizeChanger: false } : false}
         scroll={{ x: 640 }}
         columns={[
-          { title: w('menu.tasks'), dataIndex: 'name', render: (name: string) => <Typography.Paragraph ellipsis={{ rows: 2, tooltip: name }} style={{ margin: 0 }}>{name}</Typography.Paragraph> },
+          {
+            title: w('menu.tasks'),
+            dataIndex: 'name',
+            render: (name: string) => (
+              <Typography.Paragraph ellipsis={{ rows: 2, tooltip: name }} style={{ margin: 0 }}>
+                {name}
+              </Typography.Paragraph>
+            ),
+          },
           { title: w('tasks.lead'), dataIndex: ['lead', 'unitName'], width: 200 },
           {
             title: w('tasks.deadline'),

@@ -22,7 +22,10 @@ export function IndicatorCard({ item, period }: { item: DashboardIndicator; peri
   const [open, setOpen] = useState(false);
   const current = item.current;
   const trajectory = item.trajectory;
-  const reason = item.status === 'chua_danh_gia' ? (current?.flags.map((f) => (lang === 'en' ? f.messageEn : f.message)).join(' ') || null) : null;
+  const reason =
+    item.status === 'chua_danh_gia'
+      ? current?.flags.map((f) => (lang === 'en' ? f.messageEn : f.message)).join(' ') || null
+      : null;
   return (
     <Card
       size="small"
@@ -47,7 +50,12 @@ export function IndicatorCard({ item, period }: { item: DashboardIndicator; peri
           </Space>
         </Space>
       }
-      extra={<StatusTag status={item.status} reason={reason ?? (item.status === 'chua_danh_gia' ? w('status.chua_danh_gia') : null)} />}
+      extra={
+        <StatusTag
+          status={item.status}
+          reason={reason ?? (item.status === 'chua_danh_gia' ? w('status.chua_danh_gia') : null)}
+        />
+      }
       styles={{ header: { alignItems: 'flex-start', paddingTop: 8, paddingBottom: 8 } }}
     >
       <Space direction="vertical" style={{ width: '100%' }} size={4}>
@@ -58,13 +66,23 @@ export function IndicatorCard({ item, period }: { item: DashboardIndicator; peri
           <Typography.Text type="secondary">
             {w('common.target')}: {item.target?.text ?? '—'}
           </Typography.Text>
-          {current?.numbersText && <Typography.Text type="secondary">({current.numbersText})</Typography.Text>}
+          {current?.numbersText && (
+            <Typography.Text type="secondary">({current.numbersText})</Typography.Text>
+          )}
         </Space>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {current?.scope === 'ytd' ? w('common.ytd') : current?.scope === 'snapshot' ? w('common.snapshot') : w('common.monthScope')}
-          {item.month && current?.scope !== 'month' && ` · ${w('common.monthScope')}: ${item.month.valueText}`}
+          {current?.scope === 'ytd'
+            ? w('common.ytd')
+            : current?.scope === 'snapshot'
+              ? w('common.snapshot')
+              : w('common.monthScope')}
+          {item.month &&
+            current?.scope !== 'month' &&
+            ` · ${w('common.monthScope')}: ${item.month.valueText}`}
         </Typography.Text>
-        {item.trend.some((p) => p.value !== null) && <Sparkline points={item.trend} kind={item.kind} target={item.target} lang={lang} />}
+        {item.trend.some((p) => p.value !== null) && (
+          <Sparkline points={item.trend} kind={item.kind} target={item.target} lang={lang} />
+        )}
         {trajectory && trajectory.projected !== null && trajectory.willMeet !== null && (
           <Tooltip title={lang === 'en' ? trajectory.explanationEn : trajectory.explanationVi}>
             <Typography.Text data-testid="trajectory" type={trajectory.willMeet ? 'success' : 'danger'}>
@@ -76,7 +94,12 @@ export function IndicatorCard({ item, period }: { item: DashboardIndicator; peri
           </Tooltip>
         )}
         {item.breakdown.length > 0 && (
-          <Button size="small" type={open ? 'primary' : 'default'} onClick={() => setOpen(!open)} data-testid="toggle-breakdown">
+          <Button
+            size="small"
+            type={open ? 'primary' : 'default'}
+            onClick={() => setOpen(!open)}
+            data-testid="toggle-breakdown"
+          >
             {w('dash.showBreakdown', { count: item.breakdown.length })}
           </Button>
         )}
@@ -102,7 +125,9 @@ export function Breakdown({ rows, period }: { rows: UnitResult[]; period: string
           title: w('common.unit'),
           dataIndex: 'unitName',
           sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'vi'),
-          render: (name: string, row) => <Link to={`/dashboard/units/${encodeURIComponent(row.unit)}?period=${period}`}>{name}</Link>,
+          render: (name: string, row) => (
+            <Link to={`/dashboard/units/${encodeURIComponent(row.unit)}?period=${period}`}>{name}</Link>
+          ),
         },
         {
           title: w('common.value'),
@@ -124,7 +149,11 @@ export function Breakdown({ rows, period }: { rows: UnitResult[]; period: string
           render: (status: Status, row) => (
             <StatusTag
               status={status}
-              reason={row.flags.length > 0 ? row.flags.map((f) => (lang === 'en' ? f.messageEn : f.message)).join(' ') : null}
+              reason={
+                row.flags.length > 0
+                  ? row.flags.map((f) => (lang === 'en' ? f.messageEn : f.message)).join(' ')
+                  : null
+              }
             />
           ),
         },

@@ -1,7 +1,7 @@
 import { App, Card, Descriptions, Space, Switch, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { api, ApiError } from '../../api.js';
+import { ApiError, api } from '../../api.js';
 import { LoadError } from '../../components/LoadError.js';
 import { sourceLabel } from '../../labels.js';
 import { useApi } from '../../state/data.js';
@@ -59,7 +59,10 @@ export function IndicatorPage() {
   const togglePublic = async (value: boolean) => {
     if (!data) return;
     try {
-      await api(`/indicators/${encodeURIComponent(data.definition.code)}/public`, { method: 'PUT', body: { public: value } });
+      await api(`/indicators/${encodeURIComponent(data.definition.code)}/public`, {
+        method: 'PUT',
+        body: { public: value },
+      });
       setPublic(value);
       message.success(w('ind.publicSaved'));
     } catch (reason) {
@@ -74,14 +77,18 @@ export function IndicatorPage() {
       <Card size="small">
         <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
           <Space direction="vertical" size={0} style={{ whiteSpace: 'normal', maxWidth: 900 }}>
-            <Typography.Title level={3} style={{ margin: 0 }}>{d?.name ?? code}</Typography.Title>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {d?.name ?? code}
+            </Typography.Title>
             {data && d && (
               <Space size={4} wrap>
                 <Tag>{d.code}</Tag>
                 {d.computation && d.computation !== d.code && <Tag>{d.computation}</Tag>}
                 {d.manual && <Tag color="purple">{w('common.manual')}</Tag>}
                 {d.risk === 'high' && <Tag color="red">{w('common.highRisk')}</Tag>}
-                <Typography.Text type="secondary">{data.unit.name} · {periodLabel(data.period, lang)}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {data.unit.name} · {periodLabel(data.period, lang)}
+                </Typography.Text>
               </Space>
             )}
           </Space>
@@ -97,12 +104,20 @@ export function IndicatorPage() {
               <Descriptions.Item label={w('common.value')} span={2}>
                 <Space wrap>
                   <Typography.Text strong style={{ fontSize: 18 }}>
-                    <ValueLink records={data.current?.records}>{data.current?.situationText ?? '—'}</ValueLink>
+                    <ValueLink records={data.current?.records}>
+                      {data.current?.situationText ?? '—'}
+                    </ValueLink>
                   </Typography.Text>
                   <StatusTag status={data.current?.status ?? 'chua_danh_gia'} />
                   {data.trajectory?.projected != null && data.trajectory.willMeet !== null && (
-                    <Typography.Text type={data.trajectory.willMeet ? 'success' : 'danger'} data-testid="trajectory">
-                      {w('dash.projected', { value: projectedText(d.kind, data.trajectory.projected), verdict: data.trajectory.willMeet ? w('dash.willMeet') : w('dash.willMiss') })}
+                    <Typography.Text
+                      type={data.trajectory.willMeet ? 'success' : 'danger'}
+                      data-testid="trajectory"
+                    >
+                      {w('dash.projected', {
+                        value: projectedText(d.kind, data.trajectory.projected),
+                        verdict: data.trajectory.willMeet ? w('dash.willMeet') : w('dash.willMiss'),
+                      })}
                     </Typography.Text>
                   )}
                 </Space>
@@ -110,31 +125,61 @@ export function IndicatorPage() {
               <Descriptions.Item label={w('common.target')}>
                 {target?.text ?? d.targets.map((t) => `${t.text} (${t.period})`).join('; ') ?? '—'}
               </Descriptions.Item>
-              <Descriptions.Item label={w('ind.plan')}>{d.plan ? `${d.plan.number ?? d.plan.code} — ${d.plan.title}` : '—'}</Descriptions.Item>
+              <Descriptions.Item label={w('ind.plan')}>
+                {d.plan ? `${d.plan.number ?? d.plan.code} — ${d.plan.title}` : '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={w('ind.formula')} span={2}>
                 {d.formula?.numerator ? (
                   <div data-testid="formula">
-                    <div><strong>a</strong> = {d.formula.numerator}</div>
-                    {d.formula.denominator && <div><strong>b</strong> = {d.formula.denominator}</div>}
-                    {d.formula.denominator && <div>{lang === 'en' ? 'Value = a / b × 100%' : 'Kết quả = a / b × 100%'}</div>}
+                    <div>
+                      <strong>a</strong> = {d.formula.numerator}
+                    </div>
+                    {d.formula.denominator && (
+                      <div>
+                        <strong>b</strong> = {d.formula.denominator}
+                      </div>
+                    )}
+                    {d.formula.denominator && (
+                      <div>{lang === 'en' ? 'Value = a / b × 100%' : 'Kết quả = a / b × 100%'}</div>
+                    )}
                   </div>
-                ) : (d.formula?.text ?? '—')}
+                ) : (
+                  (d.formula?.text ?? '—')
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={w('ind.sources')}>
                 {d.sources.map((s) => sourceLabel(s, lang)).join(', ') || '—'}
-                {d.sourceText && <div><Typography.Text type="secondary">{d.sourceText}</Typography.Text></div>}
+                {d.sourceText && (
+                  <div>
+                    <Typography.Text type="secondary">{d.sourceText}</Typography.Text>
+                  </div>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={w('ind.tracking')}>{d.trackingUnit?.name ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={w('ind.assigned')}>{d.assignedText ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={w('ind.openData')}>
                 <Space wrap>
                   {admin ? (
-                    <Switch data-testid="public-toggle" checked={isPublic ?? false} onChange={togglePublic} checkedChildren={w('ind.publicOn')} unCheckedChildren={w('ind.public')} />
+                    <Switch
+                      data-testid="public-toggle"
+                      checked={isPublic ?? false}
+                      onChange={togglePublic}
+                      checkedChildren={w('ind.publicOn')}
+                      unCheckedChildren={w('ind.public')}
+                    />
                   ) : (
                     isPublic && <Tag color="green">{w('ind.publicOn')}</Tag>
                   )}
-                  <a href={`/opendata/v1/results.json?period=${data.period}`} target="_blank" rel="noreferrer">JSON</a>
-                  <a href={`/opendata/v1/results.csv?period=${data.period}`} target="_blank" rel="noreferrer">CSV</a>
+                  <a
+                    href={`/opendata/v1/results.json?period=${data.period}`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
+                    JSON
+                  </a>
+                  <a href={`/opendata/v1/results.csv?period=${data.period}`} target="_blank" rel="noreferrer">
+                    CSV
+                  </a>
                 </Space>
               </Descriptions.Item>
             </Descriptions>
@@ -142,16 +187,25 @@ export function IndicatorPage() {
           {data.history.length > 0 && (
             <Card size="small" title={w('ind.history')}>
               <HistoryChart
-                months={data.history.map((h) => ({ period: h.period, monthly: h.monthly?.value ?? null, cumulative: h.cumulative?.value ?? null }))}
+                months={data.history.map((h) => ({
+                  period: h.period,
+                  monthly: h.monthly?.value ?? null,
+                  cumulative: h.cumulative?.value ?? null,
+                }))}
                 kind={d.kind}
                 target={target}
                 lang={lang}
-                names={{ monthly: w('ind.monthly'), cumulative: w('ind.cumulative'), target: w('common.target') }}
+                names={{
+                  monthly: w('ind.monthly'),
+                  cumulative: w('ind.cumulative'),
+                  target: w('common.target'),
+                }}
               />
               <Space wrap size={4}>
                 {data.history.map((h) => (
                   <Tag key={h.period}>
-                    {periodLabel(h.period, lang)}: <ValueLink records={h.monthly?.records}>{h.monthly?.valueText ?? '—'}</ValueLink>
+                    {periodLabel(h.period, lang)}:{' '}
+                    <ValueLink records={h.monthly?.records}>{h.monthly?.valueText ?? '—'}</ValueLink>
                   </Tag>
                 ))}
               </Space>

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api.js';
 import { LoadError } from '../../components/LoadError.js';
 import { useApi } from '../../state/data.js';
-import { AppendixPreview, type Appendix } from './AppendixPreview.js';
+import { type Appendix, AppendixPreview } from './AppendixPreview.js';
 import { downloadExport } from './download.js';
 import { apiQuery, Filters, useQueryState } from './parts.js';
 import { blocksToText, periodLabel, textToBlocks } from './show.js';
@@ -38,14 +38,31 @@ interface Fields {
   recipients: string;
 }
 
-const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 /** 'dd/mm/yyyy' as typed → 'YYYY-MM-DD' (text only); null when it is not a date. */
 export function typedDay(text: string): string | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
   if (!m) return null;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const days = [
+    31,
+    y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   if (mo < 1 || mo > 12 || d < 1 || d > (days[mo - 1] ?? 0)) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -67,7 +84,10 @@ export function OfficialReportPage() {
 
   const drafted = useMemo(() => {
     if (!data) return null;
-    return Object.fromEntries(SECTION_KEYS.map((k) => [k, blocksToText(data.sections[k])])) as Record<SectionKey, string>;
+    return Object.fromEntries(SECTION_KEYS.map((k) => [k, blocksToText(data.sections[k])])) as Record<
+      SectionKey,
+      string
+    >;
   }, [data]);
 
   // a new draft (another unit or period) replaces what was being edited
@@ -151,7 +171,13 @@ export function OfficialReportPage() {
                     name="date"
                     label={w('or.date')}
                     extra={w('or.dateHelp')}
-                    rules={[{ validator: async (_, v: string) => { if (v && v.trim() && !typedDay(v)) throw new Error('dd/mm/yyyy'); } }]}
+                    rules={[
+                      {
+                        validator: async (_, v: string) => {
+                          if (v?.trim() && !typedDay(v)) throw new Error('dd/mm/yyyy');
+                        },
+                      },
+                    ]}
                   >
                     <Input placeholder="dd/mm/yyyy" data-testid="or-date" />
                   </Form.Item>
@@ -174,7 +200,10 @@ export function OfficialReportPage() {
               </Row>
             </Form>
           </Card>
-          <Card size="small" extra={<Typography.Text type="secondary">{w('or.sectionsHelp')}</Typography.Text>}>
+          <Card
+            size="small"
+            extra={<Typography.Text type="secondary">{w('or.sectionsHelp')}</Typography.Text>}
+          >
             {SECTION_KEYS.map((key) => (
               <div key={key} style={{ marginBottom: 16 }}>
                 <Space>
@@ -182,7 +211,12 @@ export function OfficialReportPage() {
                   {drafted && texts[key] !== drafted[key] && (
                     <>
                       <Tag color="blue">{w('or.edited')}</Tag>
-                      <Button size="small" type="link" icon={<UndoOutlined />} onClick={() => setTexts({ ...texts, [key]: drafted[key] })}>
+                      <Button
+                        size="small"
+                        type="link"
+                        icon={<UndoOutlined />}
+                        onClick={() => setTexts({ ...texts, [key]: drafted[key] })}
+                      >
                         {w('or.reset')}
                       </Button>
                     </>
@@ -198,10 +232,21 @@ export function OfficialReportPage() {
               </div>
             ))}
             <Space wrap>
-              <Button type="primary" icon={<DownloadOutlined />} loading={busy === 'docx'} onClick={() => exportAs('docx')} data-testid="download-docx">
+              <Button
+                type="primary"
+                icon={<DownloadOutlined />}
+                loading={busy === 'docx'}
+                onClick={() => exportAs('docx')}
+                data-testid="download-docx"
+              >
                 {w('or.docx')}
               </Button>
-              <Button icon={<DownloadOutlined />} loading={busy === 'xlsx'} onClick={() => exportAs('xlsx')} data-testid="download-xlsx">
+              <Button
+                icon={<DownloadOutlined />}
+                loading={busy === 'xlsx'}
+                onClick={() => exportAs('xlsx')}
+                data-testid="download-xlsx"
+              >
                 {w('or.xlsx')}
               </Button>
             </Space>

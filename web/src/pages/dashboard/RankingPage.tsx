@@ -33,7 +33,9 @@ interface Ranking {
 export function RankingPage() {
   const { w, lang } = useWords();
   const q = useQueryState();
-  const { data, error, loading, reload } = useApi<Ranking>(`/ranking${apiQuery({ period: q.get('period') })}`);
+  const { data, error, loading, reload } = useApi<Ranking>(
+    `/ranking${apiQuery({ period: q.get('period') })}`,
+  );
   const score = (v: number | null) => (v === null ? '—' : numberVi(v, 2));
 
   return (
@@ -59,9 +61,13 @@ export function RankingPage() {
             message={w('rk.formula')}
             description={
               <Space direction="vertical" size={2}>
-                <span style={{ whiteSpace: 'pre-line' }}>{lang === 'en' ? data.formula.en : data.formula.vi}</span>
+                <span style={{ whiteSpace: 'pre-line' }}>
+                  {lang === 'en' ? data.formula.en : data.formula.vi}
+                </span>
                 <Typography.Text type="secondary">
-                  {w('rk.window', { periods: data.formula.timelinessWindow.map((p) => periodLabel(p, lang)).join(', ') })}
+                  {w('rk.window', {
+                    periods: data.formula.timelinessWindow.map((p) => periodLabel(p, lang)).join(', '),
+                  })}
                 </Typography.Text>
               </Space>
             }
@@ -96,7 +102,8 @@ export function RankingPage() {
                       title: `${w('rk.points')} / ${w('rk.max')}`,
                       width: 150,
                       align: 'right',
-                      render: (_: unknown, item) => `${score(item.score.earned)} / ${score(item.score.available)}`,
+                      render: (_: unknown, item) =>
+                        `${score(item.score.earned)} / ${score(item.score.available)}`,
                     },
                   ]}
                 />
@@ -123,7 +130,8 @@ function Parts({ parts }: { parts: Part[] }) {
         {
           title: w('rk.points'),
           align: 'right',
-          render: (_: unknown, p) => (p.points === null ? w('rk.notApplicable') : `${numberVi(p.points, 2)} / ${p.max}`),
+          render: (_: unknown, p) =>
+            p.points === null ? w('rk.notApplicable') : `${numberVi(p.points, 2)} / ${p.max}`,
         },
         { title: w('rk.basis'), render: (_: unknown, p) => (lang === 'en' ? p.basisEn : p.basis) },
       ]}

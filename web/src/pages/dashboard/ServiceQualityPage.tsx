@@ -60,20 +60,58 @@ export function ServiceQualityPage() {
   const { data, error, loading, reload } = useApi<ServiceQuality>(
     `/service-quality${apiQuery({ period: q.get('period'), unit: q.get('unit'), scope })}`,
   );
-  const met = (ok: boolean | null, text: string) => (ok === null ? text : <Typography.Text type={ok ? 'success' : 'danger'}>{text}</Typography.Text>);
+  const met = (ok: boolean | null, text: string) =>
+    ok === null ? text : <Typography.Text type={ok ? 'success' : 'danger'}>{text}</Typography.Text>;
   const level = (l: string) => <Tag color={LEVEL_COLOUR[l]}>{w(`sq.${l}`)}</Tag>;
   const procedureColumns = [
-    { title: w('sq.procedure'), dataIndex: 'name', render: (n: string, p: Procedure) => <span title={p.procedure}>{n}</span> },
+    {
+      title: w('sq.procedure'),
+      dataIndex: 'name',
+      render: (n: string, p: Procedure) => <span title={p.procedure}>{n}</span>,
+    },
     { title: w('sq.level'), dataIndex: 'onlineLevel', width: 120, render: level },
-    { title: w('sq.received'), dataIndex: 'received', width: 100, align: 'right' as const, sorter: (a: Procedure, b: Procedure) => a.received - b.received },
+    {
+      title: w('sq.received'),
+      dataIndex: 'received',
+      width: 100,
+      align: 'right' as const,
+      sorter: (a: Procedure, b: Procedure) => a.received - b.received,
+    },
     { title: w('sq.online'), dataIndex: 'onlineShareText', width: 100, align: 'right' as const },
-    { title: w('sq.submit'), width: 120, align: 'right' as const, render: (_: unknown, p: Procedure) => met(p.submitWithinTarget, p.meanSubmitText) },
-    { title: w('sq.processing'), width: 170, render: (_: unknown, p: Procedure) => `${p.meanOnlineText} / ${p.meanDirectText}` },
-    { title: w('sq.reduction'), width: 110, align: 'right' as const, render: (_: unknown, p: Procedure) => met(p.reductionMet, p.reductionText) },
-    { title: w('sq.satisfaction'), width: 100, align: 'right' as const, render: (_: unknown, p: Procedure) => met(p.satisfactionMet, p.satisfiedShareText) },
+    {
+      title: w('sq.submit'),
+      width: 120,
+      align: 'right' as const,
+      render: (_: unknown, p: Procedure) => met(p.submitWithinTarget, p.meanSubmitText),
+    },
+    {
+      title: w('sq.processing'),
+      width: 170,
+      render: (_: unknown, p: Procedure) => `${p.meanOnlineText} / ${p.meanDirectText}`,
+    },
+    {
+      title: w('sq.reduction'),
+      width: 110,
+      align: 'right' as const,
+      render: (_: unknown, p: Procedure) => met(p.reductionMet, p.reductionText),
+    },
+    {
+      title: w('sq.satisfaction'),
+      width: 100,
+      align: 'right' as const,
+      render: (_: unknown, p: Procedure) => met(p.satisfactionMet, p.satisfiedShareText),
+    },
   ];
   const procTable = (rows: Procedure[], testId: string) => (
-    <Table<Procedure> data-testid={testId} size="small" rowKey="procedure" dataSource={rows} columns={procedureColumns} scroll={{ x: 1000 }} pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false} />
+    <Table<Procedure>
+      data-testid={testId}
+      size="small"
+      rowKey="procedure"
+      dataSource={rows}
+      columns={procedureColumns}
+      scroll={{ x: 1000 }}
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+    />
   );
   const cat = data?.catalogue;
 
@@ -88,7 +126,11 @@ export function ServiceQualityPage() {
             {data && (
               <Typography.Text type="secondary">
                 {data.unit.name} · {periodLabel(data.period, lang)} ·{' '}
-                {w('sq.sources', { catalogue: data.sources.catalogue ?? '—', dossiers: data.sources.dossiers ?? '—', ratings: data.sources.ratings ?? '—' })}
+                {w('sq.sources', {
+                  catalogue: data.sources.catalogue ?? '—',
+                  dossiers: data.sources.dossiers ?? '—',
+                  ratings: data.sources.ratings ?? '—',
+                })}
               </Typography.Text>
             )}
           </Space>
@@ -113,7 +155,12 @@ export function ServiceQualityPage() {
         <>
           <Row gutter={[12, 12]}>
             <Col xs={24} lg={10}>
-              <Card size="small" title={w('sq.catalogue')} style={{ height: '100%' }} data-testid="catalogue-card">
+              <Card
+                size="small"
+                title={w('sq.catalogue')}
+                style={{ height: '100%' }}
+                data-testid="catalogue-card"
+              >
                 {cat ? (
                   <>
                     <Typography.Paragraph strong data-testid="catalogue-text">
@@ -151,7 +198,9 @@ export function ServiceQualityPage() {
                           </Typography.Text>
                           <StatusTag status={i.result?.status ?? 'chua_danh_gia'} />
                         </Space>
-                        {i.result?.numbersText && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{i.result.numbersText}</div>}
+                        {i.result?.numbersText && (
+                          <div style={{ fontSize: 12, color: '#8c8c8c' }}>{i.result.numbersText}</div>
+                        )}
                       </Card>
                     </Col>
                   ))}
@@ -163,9 +212,21 @@ export function ServiceQualityPage() {
             <Tabs
               items={[
                 { key: 'units', label: w('sq.byUnit'), children: <UnitsTable data={data} /> },
-                { key: 'top', label: `${w('sq.top')} (${data.procedures.top.length})`, children: procTable(data.procedures.top, 'procedures-top') },
-                { key: 'bottom', label: `${w('sq.bottom')} (${data.procedures.bottom.length})`, children: procTable(data.procedures.bottom, 'procedures-bottom') },
-                { key: 'all', label: `${w('sq.byProcedure')} (${data.procedures.total})`, children: procTable(data.procedures.items, 'procedures-all') },
+                {
+                  key: 'top',
+                  label: `${w('sq.top')} (${data.procedures.top.length})`,
+                  children: procTable(data.procedures.top, 'procedures-top'),
+                },
+                {
+                  key: 'bottom',
+                  label: `${w('sq.bottom')} (${data.procedures.bottom.length})`,
+                  children: procTable(data.procedures.bottom, 'procedures-bottom'),
+                },
+                {
+                  key: 'all',
+                  label: `${w('sq.byProcedure')} (${data.procedures.total})`,
+                  children: procTable(data.procedures.items, 'procedures-all'),
+                },
               ]}
             />
           </Card>
@@ -175,14 +236,20 @@ export function ServiceQualityPage() {
   );
 }
 
-type UnitRow = { unit: string; unitName: string; indicators: QualityIndicator[]; catalogue?: CatalogueCounts };
+type UnitRow = {
+  unit: string;
+  unitName: string;
+  indicators: QualityIndicator[];
+  catalogue?: CatalogueCounts;
+};
 
 function UnitsTable({ data }: { data: ServiceQuality }) {
   const { w } = useWords();
   const byUnit = new Map((data.catalogue?.byUnit ?? []).map((c) => [c.unit, c]));
   const rows: UnitRow[] = data.units.map((u) => ({ ...u, catalogue: byUnit.get(u.unit) }));
   const codes = data.indicators.map((i) => i.indicator);
-  const value = (row: UnitRow, code: string) => row.indicators.find((i) => i.indicator === code)?.result ?? null;
+  const value = (row: UnitRow, code: string) =>
+    row.indicators.find((i) => i.indicator === code)?.result ?? null;
   return (
     <Table<UnitRow>
       data-testid="quality-units"
@@ -192,19 +259,30 @@ function UnitsTable({ data }: { data: ServiceQuality }) {
       scroll={{ x: 1000 }}
       pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
       columns={[
-        { title: w('common.unit'), dataIndex: 'unitName', fixed: 'left', width: 200, sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'vi') },
+        {
+          title: w('common.unit'),
+          dataIndex: 'unitName',
+          fixed: 'left',
+          width: 200,
+          sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'vi'),
+        },
         { title: w('sq.catalogue'), width: 260, render: (_: unknown, r) => r.catalogue?.text ?? '—' },
         { title: w('sq.eform'), width: 150, render: (_: unknown, r) => r.catalogue?.eformShareText ?? '—' },
         ...codes.map((code) => ({
           title: data.indicators.find((i) => i.indicator === code)?.name ?? code,
           width: 150,
           align: 'right' as const,
-          sorter: (a: UnitRow, b: UnitRow) => (value(a, code)?.value ?? -Infinity) - (value(b, code)?.value ?? -Infinity),
+          sorter: (a: UnitRow, b: UnitRow) =>
+            (value(a, code)?.value ?? -Infinity) - (value(b, code)?.value ?? -Infinity),
           render: (_: unknown, r: UnitRow) => {
             const result = value(r, code);
             if (!result) return '—';
             return (
-              <Typography.Text type={result.status === 'dat' ? 'success' : result.status === 'chua_dat' ? 'danger' : 'secondary'}>
+              <Typography.Text
+                type={
+                  result.status === 'dat' ? 'success' : result.status === 'chua_dat' ? 'danger' : 'secondary'
+                }
+              >
                 <ValueLink records={result.records}>{result.valueText}</ValueLink>
               </Typography.Text>
             );

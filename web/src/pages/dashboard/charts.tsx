@@ -26,7 +26,6 @@ export function axisValue(kind: string, value: number): string {
 /** A small line of the months' values with the target as a dashed line. */
 export function Sparkline({
   points,
-  kind,
   target,
   lang,
 }: {
@@ -59,7 +58,13 @@ export function Sparkline({
         markLine:
           targetValue === null
             ? undefined
-            : { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#b5121b' }, data: [{ yAxis: targetValue }], label: { show: false } },
+            : {
+                silent: true,
+                symbol: 'none',
+                lineStyle: { type: 'dashed', color: '#b5121b' },
+                data: [{ yAxis: targetValue }],
+                label: { show: false },
+              },
       },
     ],
   };
@@ -115,7 +120,11 @@ export function HistoryChart({
 /** A pie of named counts (the catalogue by online level). */
 export function CountPie({ slices }: { slices: { name: string; value: number; color: string }[] }) {
   const option = {
-    tooltip: { trigger: 'item', formatter: (p: { name: string; value: number; percent: number }) => `${p.name}: ${numberVi(p.value)} (${numberVi(p.percent, 2)}%)` },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { name: string; value: number; percent: number }) =>
+        `${p.name}: ${numberVi(p.value)} (${numberVi(p.percent, 2)}%)`,
+    },
     legend: { bottom: 0 },
     series: [
       {
@@ -145,7 +154,12 @@ export function StackedBars({
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => numberVi(v) } },
-    yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 180, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      data: categories,
+      inverse: true,
+      axisLabel: { width: 180, overflow: 'truncate' },
+    },
     series: series.map((s) => ({ name: s.name, type: 'bar', stack: 'all', color: s.color, data: s.data })),
   };
   return <LazyChart option={option} height={height} />;

@@ -16,7 +16,9 @@ export async function downloadExport(body: unknown, fallbackName: string): Promi
     body: JSON.stringify(body),
   });
   if (!response.ok) {
-    const error = (await response.json().catch(() => null)) as { error?: { code: string; message: string; messageEn: string } } | null;
+    const error = (await response.json().catch(() => null)) as {
+      error?: { code: string; message: string; messageEn: string };
+    } | null;
     throw new ApiError(
       response.status,
       error?.error?.code ?? `http_${response.status}`,

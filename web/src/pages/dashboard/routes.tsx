@@ -51,13 +51,19 @@ const EXPORTERS: Role[] = READERS;
 /** The dashboard pages in the side menu, first (the leaders' home). */
 export function dashboardMenuItems(lang: Lang, roles: readonly Role[]) {
   const has = (wanted: Role[]) => wanted.some((r) => roles.includes(r));
-  const item = (key: string, icon: ReactNode, label: string) => ({ key, icon, label: <Link to={key}>{label}</Link> });
+  const item = (key: string, icon: ReactNode, label: string) => ({
+    key,
+    icon,
+    label: <Link to={key}>{label}</Link>,
+  });
   return [
     has(READERS) && item('/dashboard', <FundOutlined />, word(lang, 'menu.dashboard')),
     has(READERS) && item('/dashboard/tasks', <CarryOutOutlined />, word(lang, 'menu.tasks')),
-    has(READERS) && item('/dashboard/service-quality', <CloudServerOutlined />, word(lang, 'menu.serviceQuality')),
+    has(READERS) &&
+      item('/dashboard/service-quality', <CloudServerOutlined />, word(lang, 'menu.serviceQuality')),
     has(READERS) && item('/dashboard/ranking', <TrophyOutlined />, word(lang, 'menu.ranking')),
-    has(EXPORTERS) && item('/dashboard/official-report', <FileWordOutlined />, word(lang, 'menu.officialReport')),
+    has(EXPORTERS) &&
+      item('/dashboard/official-report', <FileWordOutlined />, word(lang, 'menu.officialReport')),
   ].filter((x) => x !== false);
 }
 

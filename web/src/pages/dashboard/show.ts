@@ -102,6 +102,11 @@ export function dayVi(iso: string | null | undefined): string {
 
 /** The records page's address for a result (the data pages' "click a number → records"). */
 export function recordsHref(q: { period: string; unit: string; indicator: string; scope: string }): string {
-  const params = new URLSearchParams({ period: q.period, unit: q.unit, indicator: q.indicator, scope: q.scope });
+  const params = new URLSearchParams({
+    period: q.period,
+    unit: q.unit,
+    indicator: q.indicator,
+    scope: q.scope,
+  });
   return `/data/records?${params.toString()}`;
 }

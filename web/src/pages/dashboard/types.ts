@@ -174,4 +174,9 @@ export interface Block {
 }
 
 export type SectionKey = 'direction' | 'results' | 'difficulties' | 'recommendations';
-export const SECTION_KEYS: readonly SectionKey[] = ['direction', 'results', 'difficulties', 'recommendations'];
+export const SECTION_KEYS: readonly SectionKey[] = [
+  'direction',
+  'results',
+  'difficulties',
+  'recommendations',
+];

@@ -68,7 +68,10 @@ const words = {
   'dash.deadline': { vi: 'Hạn nộp', en: 'Deadline' },
   'dash.overdueTasks': { vi: 'Nhiệm vụ quá hạn', en: 'Overdue tasks' },
   'dash.flags': { vi: 'Cảnh báo kiểm soát dữ liệu', en: 'Data-control flags' },
-  'dash.noIndicators': { vi: 'Chưa có kết quả chỉ tiêu cho kỳ này.', en: 'No indicator results for this period.' },
+  'dash.noIndicators': {
+    vi: 'Chưa có kết quả chỉ tiêu cho kỳ này.',
+    en: 'No indicator results for this period.',
+  },
   'dash.openIndicator': { vi: 'Trang chỉ tiêu', en: 'Indicator page' },
   'dash.openScorecard': { vi: 'Thẻ điểm', en: 'Scorecard' },
   'dash.computing': {
@@ -102,7 +105,10 @@ const words = {
   'tasks.byStatus': { vi: 'Trạng thái', en: 'Status' },
   'tasks.byTiming': { vi: 'Tiến độ', en: 'Timing' },
   'tasks.overdueByUnit': { vi: 'Số nhiệm vụ quá hạn theo đơn vị', en: 'Overdue tasks by unit' },
-  'tasks.leadEntries': { vi: '{tasks} nhiệm vụ · {entries} lượt đơn vị chủ trì', en: '{tasks} tasks · {entries} lead entries' },
+  'tasks.leadEntries': {
+    vi: '{tasks} nhiệm vụ · {entries} lượt đơn vị chủ trì',
+    en: '{tasks} tasks · {entries} lead entries',
+  },
   'tasks.progress': { vi: 'Tiến độ báo cáo', en: 'Reported progress' },
   'tasks.more': { vi: 'và {count} đơn vị khác', en: 'and {count} more units' },
 
@@ -154,7 +160,10 @@ const words = {
   'sq.satisfaction': { vi: 'Hài lòng', en: 'Satisfied' },
   'sq.scopeMonth': { vi: 'Trong tháng', en: 'Month' },
   'sq.scopeYtd': { vi: 'Lũy kế năm', en: 'Year to date' },
-  'sq.sources': { vi: 'Nguồn: danh mục {catalogue}, hồ sơ {dossiers}, đánh giá {ratings}', en: 'Sources: catalogue {catalogue}, dossiers {dossiers}, ratings {ratings}' },
+  'sq.sources': {
+    vi: 'Nguồn: danh mục {catalogue}, hồ sơ {dossiers}, đánh giá {ratings}',
+    en: 'Sources: catalogue {catalogue}, dossiers {dossiers}, ratings {ratings}',
+  },
 
   'rk.title': { vi: 'Xếp hạng đơn vị', en: 'Ranking of units' },
   'rk.formula': { vi: 'Công thức tính điểm (công khai)', en: 'Scoring formula (published)' },
@@ -169,7 +178,10 @@ const words = {
   'or.number': { vi: 'Số', en: 'Number' },
   'or.symbol': { vi: 'Ký hiệu', en: 'Symbol' },
   'or.date': { vi: 'Ngày ký', en: 'Date' },
-  'or.dateHelp': { vi: 'Để trống để văn thư điền khi phát hành.', en: 'Leave empty for the clerk to fill in.' },
+  'or.dateHelp': {
+    vi: 'Để trống để văn thư điền khi phát hành.',
+    en: 'Leave empty for the clerk to fill in.',
+  },
   'or.signerAuthority': { vi: 'Thẩm quyền ký', en: 'Signing authority' },
   'or.signerName': { vi: 'Người ký', en: 'Signer' },
   'or.recipients': { vi: 'Nơi nhận (mỗi dòng một nơi)', en: 'Recipients (one per line)' },
@@ -198,7 +210,11 @@ const words = {
 
 export type WordKey = keyof typeof words;
 
-export function word(lang: Lang, key: WordKey | string, params: Record<string, string | number> = {}): string {
+export function word(
+  lang: Lang,
+  key: WordKey | string,
+  params: Record<string, string | number> = {},
+): string {
   const entry = (words as Record<string, Record<Lang, string>>)[key];
   const text = entry ? entry[lang] : key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

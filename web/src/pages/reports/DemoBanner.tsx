@@ -14,7 +14,7 @@ export function DemoBanner() {
       type="warning"
       data-testid="demo-banner"
       message={<strong>{w('demo.banner')}</strong>}
-      style={{ background: '#fadb14', borderBottom: '1px solid #d4b106', color: '#000' }}
+      style={{ background: '#fadb14', border: '1px solid #d4b106', color: '#000', marginBottom: 16 }}
     />
   );
 }

@@ -308,7 +308,7 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     expect(await confirm.innerText()).toContain(`đúng hạn (hạn ${DEADLINE})`);
     await page.waitForTimeout(400); // the dialog's animation
     await shot('04-submit-confirm');
-    await page.getByRole('button', { name: 'Gửi báo cáo' }).last().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Gửi báo cáo' }).click();
     await expect.poll(status).toBe('Đã gửi — đúng hạn');
     expect(await page.getByText('Báo cáo ở trạng thái "Đã gửi": chỉ xem, không sửa được.').count()).toBe(1);
   });
@@ -354,7 +354,9 @@ describe.skipIf(!hasChromium)('reporting cycle in Chromium', () => {
     await page.getByTestId('approve').click();
     await expect.poll(status).toBe('Đã phê duyệt');
     await page.getByTestId('submit').click();
-    await page.getByRole('button', { name: 'Gửi báo cáo' }).last().click();
+    // wait for the confirmation dialog before pressing its button (the toolbar's has the same name)
+    await page.getByTestId('submit-confirm').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Gửi báo cáo' }).click();
     await expect.poll(status).toBe('Đã gửi — đúng hạn');
 
     await signIn(BROWSER_USER.username);

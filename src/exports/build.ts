@@ -87,7 +87,7 @@ export const SECTION_HEADINGS: Record<SectionKey, string> = {
   recommendations: 'IV. ĐỀ XUẤT, KIẾN NGHỊ',
 };
 
-const DIRECTION_PLACEHOLDER = 'Đơn vị bổ sung nội dung công tác chỉ đạo, triển khai, thực hiện.';
+const DIRECTION_FOR_THE_OFFICER = 'Đơn vị bổ sung nội dung công tác chỉ đạo, triển khai, thực hiện.';
 
 /** "A. CHỈ TIÊU …" → A | CHỈ TIÊU …; "3. Tỷ lệ …" → 3 | Tỷ lệ …. */
 export function splitHeading(heading: string): { stt: string; title: string } {
@@ -232,7 +232,7 @@ export function buildOfficialReportModel(input: OfficialReportInput): OfficialRe
     sections: [
       {
         heading: SECTION_HEADINGS.direction,
-        blocks: text('direction', [{ kind: 'paragraph', text: DIRECTION_PLACEHOLDER }]),
+        blocks: text('direction', [{ kind: 'paragraph', text: DIRECTION_FOR_THE_OFFICER }]),
       },
       { heading: SECTION_HEADINGS.results, blocks: text('results', drafted.results) },
       { heading: SECTION_HEADINGS.difficulties, blocks: text('difficulties', drafted.difficulties) },

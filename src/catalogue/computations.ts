@@ -8,4 +8,6 @@ import { BUILTIN_BY_CODE, BUILTIN_INDICATORS } from '../results/builtins.js';
 export const isContractComputation = (code: string): boolean => BUILTIN_BY_CODE.has(code);
 
 /** High-risk by default (contract, "Sources and reconciliation"; seed 000 §II.3): reconciled against two sources. */
-export const HIGH_RISK_COMPUTATIONS: readonly string[] = BUILTIN_INDICATORS.filter((d) => d.highRisk).map((d) => d.code);
+export const HIGH_RISK_COMPUTATIONS: readonly string[] = BUILTIN_INDICATORS.filter((d) => d.highRisk).map(
+  (d) => d.code,
+);

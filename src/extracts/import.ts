@@ -88,8 +88,11 @@ export async function importExtract(
 ): Promise<ImportSummary> {
   const request = checkImportRequest(input);
   const layout = storeLayout(request.recordSet);
+  // 256 KB reads: each read becomes one batch of ≈2,000 records that lives across the COPY await;
+  // with 1 MB reads (≈7,900 records) batches outlived the young generation and were promoted —
+  // 1M dossiers on PostgreSQL peaked at 309 MB RSS against 191–209 MB, with no more CPU (bench/RESULTS.md).
   const body =
-    typeof input.body === 'string' ? createReadStream(input.body, { highWaterMark: 1 << 20 }) : input.body;
+    typeof input.body === 'string' ? createReadStream(input.body, { highWaterMark: 1 << 18 }) : input.body;
   const original = await startOriginal(ctx.filesDir, body);
   const summary: ImportSummary = {
     status: 'rejected',
@@ -199,6 +202,7 @@ export async function importExtract(
         period: request.period,
         staged,
         now: ctx.now(),
+        fileOrderFirstLoad: ctx.database.engine === 'postgres',
       });
       if (counts.errors.length > 0) throw new Rejected(withErrors(summary, counts.errors));
       if (counts.duplicates > 0) {

@@ -50,7 +50,8 @@ describeEachEngine('withBulkLoad', (engine) => {
         raw,
         'rec_dossiers',
         1000,
-        async () => {
+        async (state) => {
+          expect(state).toEqual({ primaryKeyDropped: true });
           await raw.query(insert(1000));
           return indexNames(raw);
         },
@@ -60,6 +61,11 @@ describeEachEngine('withBulkLoad', (engine) => {
       expect(await indexNames(raw)).toHaveLength(3);
       const [count] = await raw.query<{ n: number }>('SELECT count(*)::int AS n FROM rec_dossiers');
       expect(count?.n).toBe(1000);
+      // analysed after the load: the planner knows the new size before the first computation
+      const [stats] = await raw.query<{ n: number }>(
+        "SELECT reltuples::int AS n FROM pg_class WHERE relname = 'rec_dossiers'",
+      );
+      expect(stats?.n).toBe(1000);
     });
     const repeated = await database
       .transaction(async ({ raw }) => {
@@ -82,7 +88,10 @@ describeEachEngine('withBulkLoad', (engine) => {
   it('leaves the indexes alone for a small batch', async () => {
     await database.transaction(async ({ raw }) => {
       await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer) ON COMMIT DROP`);
-      const during = await withBulkLoad(raw, 'rec_dossiers', 10, () => indexNames(raw));
+      const during = await withBulkLoad(raw, 'rec_dossiers', 10, (state) => {
+        expect(state).toEqual({ primaryKeyDropped: false });
+        return indexNames(raw);
+      });
       expect(during).toHaveLength(3);
     });
   });

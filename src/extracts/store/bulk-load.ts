@@ -26,14 +26,20 @@ export interface BulkLoadOptions {
   primaryKey?: boolean;
 }
 
+/** What withBulkLoad dropped for the load (the load may then insert in any order). */
+export interface BulkLoadState {
+  primaryKeyDropped: boolean;
+}
+
 export async function withBulkLoad<T>(
   raw: RawSql,
   table: string,
   staged: number,
-  load: () => Promise<T>,
+  load: (state: BulkLoadState) => Promise<T>,
   options: BulkLoadOptions = {},
 ): Promise<T> {
-  if (staged < (options.minRows ?? MIN_ROWS) || !(await isLargeNextTo(raw, table))) return load();
+  if (staged < (options.minRows ?? MIN_ROWS) || !(await isLargeNextTo(raw, table)))
+    return load({ primaryKeyDropped: false });
   const indexes = await raw.query<{ name: string; def: string }>(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
      FROM pg_index i WHERE i.indrelid = $1::regclass AND NOT i.indisprimary AND NOT i.indisunique
@@ -43,9 +49,13 @@ export async function withBulkLoad<T>(
   const keys = options.primaryKey ? await droppablePrimaryKey(raw, table) : [];
   for (const key of keys) await raw.query(`ALTER TABLE ${table} DROP CONSTRAINT ${key.name}`);
   for (const index of indexes) await raw.query(`DROP INDEX ${index.name}`);
-  const result = await load();
+  const result = await load({ primaryKeyDropped: keys.length > 0 });
   for (const key of keys) await raw.query(`ALTER TABLE ${table} ADD CONSTRAINT ${key.name} ${key.def}`);
   for (const index of indexes) await raw.query(index.def);
+  // The table changed by half or more: fresh statistics before the first computation reads it
+  // (1M dossiers, compute without → with: PostgreSQL 1.45 → 0.95–1.1 s, PGlite 2.9 → 1.9 s, for
+  // ≈0.3 s here; autovacuum would only get to it later, PGlite has none). Rolls back with the import.
+  await raw.query(`ANALYZE ${table}`);
   return result;
 }
 

@@ -19,25 +19,28 @@ export async function mergeDated(
 ): Promise<MergeResult> {
   const { table, keyColumns } = layout;
   const cols = layout.columns.map((c) => c.column);
-  const insertNew = (onlyNew: boolean) =>
+  const insertNew = (onlyNew: boolean, sorted: boolean) =>
     `INSERT INTO ${table} (source, import_id, ${cols.join(', ')})
      SELECT $1, $2, ${cols.map((c) => `s.${c}`).join(', ')} FROM ${STAGE_TABLE} s
      ${onlyNew ? `WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.source = $1 AND ${keyMatch(keyColumns)})` : ''}
-     ORDER BY ${sortKey(layout, 's')}`; // key order: the primary index fills page by page
+     ${sorted ? `ORDER BY ${sortKey(layout, 's')}` : ''}`;
 
-  // A first load only inserts, in key order: its key is rebuilt after it rather than kept up row by row.
+  // A first load only inserts: its key is rebuilt after it rather than kept up row by row.
   return withBulkLoad(
     raw,
     table,
     target.staged,
-    async () => {
+    async ({ primaryKeyDropped }) => {
       if (!sourceHasRecords) {
-        await raw.query(insertNew(false), [target.source, target.importId]);
+        // Key order helps a key kept up row by row (its index fills page by page); with the key
+        // dropped it only helps where the engine says so (MergeTarget.fileOrderFirstLoad).
+        const sorted = !(primaryKeyDropped && target.fileOrderFirstLoad);
+        await raw.query(insertNew(false, sorted), [target.source, target.importId]);
         return { imported: target.staged, replaced: 0, unchanged: 0, errors: [] };
       }
       const replaced = await replaceChanged(raw, layout, target);
       const [inserted] = await raw.query<{ n: string | number }>(
-        `WITH ins AS (${insertNew(true)} RETURNING 1) SELECT count(*) AS n FROM ins`,
+        `WITH ins AS (${insertNew(true, true)} RETURNING 1) SELECT count(*) AS n FROM ins`,
         [target.source, target.importId],
       );
       const imported = Number(inserted?.n ?? 0);

@@ -27,6 +27,13 @@ export interface MergeTarget {
   /** Rows in the staging table. */
   staged: number;
   now: Date;
+  /**
+   * A first bulk load whose key is rebuilt afterwards goes in file order rather than key order.
+   * PostgreSQL: the wide-row sort cost more than it saved (1M dossiers: sorted insert 2.8–5.3 s +
+   * key 0.4–0.7 s against 0.9–1.2 s + 1.3–3.4 s). PGlite: the reverse (3.2 + 0.6 s against
+   * 1.7 + 3.2 s), so it keeps key order (bench/RESULTS.md).
+   */
+  fileOrderFirstLoad?: boolean;
 }
 
 /**

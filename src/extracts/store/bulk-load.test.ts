@@ -63,7 +63,8 @@ describeEachEngine('withBulkLoad', (engine) => {
       expect(count?.n).toBe(1000);
       // analysed after the load: the planner knows the new size before the first computation
       const [stats] = await raw.query<{ n: number }>(
-        "SELECT reltuples::int AS n FROM pg_class WHERE relname = 'rec_dossiers'",
+        // by oid: on PostgreSQL every test has its own schema with its own rec_dossiers
+        "SELECT reltuples::int AS n FROM pg_class WHERE oid = 'rec_dossiers'::regclass",
       );
       expect(stats?.n).toBe(1000);
     });

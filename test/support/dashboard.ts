@@ -36,8 +36,7 @@ export async function importCsv(
     throw new Error(`import rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
 }
 
-export const DOCUMENT_HEADER =
-  'doc_id,unit_code,created_at,entered_at,kind,fully_electronic,digitally_signed,paper_parallel,state_secret';
+export { DOCUMENT_HEADER } from './extracts.js';
 
 /** n documents of a unit created in `month` (YYYY-MM), the first `electronic` fully electronic. */
 export function documents(

@@ -32,9 +32,9 @@ const timed = (raw: RawSql): RawSql => ({
       console.log(`${at()} s  ${ms.toFixed(0).padStart(6)} ms  ${text.replace(/\s+/g, ' ').slice(0, 110)}`);
     return rows as never;
   },
-  async copyFrom(table, columns, chunks) {
+  async copyFrom(table, columns, chunks, options) {
     const t = performance.now();
-    await raw.copyFrom(table, columns, chunks);
+    await raw.copyFrom(table, columns, chunks, options);
     copyMs += performance.now() - t;
     copies++;
   },

@@ -13,12 +13,21 @@ export type AppDb = PgDatabase<PgQueryResultHKT, Schema>;
 /** Plain SQL, for the aggregations that read better as SQL than as a query builder. */
 export interface RawSql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
-  /** `COPY table (columns) FROM STDIN` with CSV text or its UTF-8 bytes (no header), in chunks so memory stays flat. */
+  /**
+   * `COPY table (columns) FROM STDIN`, in chunks so memory stays flat: CSV text or its UTF-8 bytes
+   * (no header), or with `format: 'binary'` PostgreSQL's binary COPY format, each chunk a whole
+   * payload (signature, rows, trailer).
+   */
   copyFrom(
     table: string,
     columns: string[],
     chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+    options?: CopyOptions,
   ): Promise<void>;
+}
+
+export interface CopyOptions {
+  format?: 'csv' | 'binary';
 }
 
 export interface Database {
@@ -57,8 +66,8 @@ async function openPglite(dataDir?: string): Promise<Database> {
       const result = await q.query<T>(text, params);
       return result.rows;
     },
-    async copyFrom(table, columns, chunks) {
-      const sql = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`;
+    async copyFrom(table, columns, chunks, options) {
+      const sql = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT ${options?.format ?? 'csv'})`;
       for await (const chunk of chunks) {
         if (chunk.length === 0) continue;
         await q.query(sql, [], { blob: new Blob([chunk as string | Uint8Array<ArrayBuffer>]) }); // bytes are never shared memory here
@@ -102,11 +111,13 @@ async function openPostgres(url: string, searchPath?: string): Promise<Database>
       const result = await c.query(text, params);
       return result.rows as T[];
     },
-    async copyFrom(table, columns, chunks) {
+    async copyFrom(table, columns, chunks, options) {
       const client = 'release' in c ? c : await (c as pg.Pool).connect();
       try {
         const stream = client.query(
-          copyFromStream(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`),
+          copyFromStream(
+            `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT ${options?.format ?? 'csv'})`,
+          ),
         );
         await pipeline(Readable.from(chunks as AsyncIterable<string>), stream);
       } finally {

@@ -2,7 +2,8 @@ import type { Actor } from '../auth/actor.js';
 import { can } from '../auth/policy.js';
 import { AppError } from '../shared/errors.js';
 import type { ReadExtractFn } from './import.js';
-import { readExtract } from './read/index.js';
+import { readRows } from './read/index.js';
+import { RECORD_SETS } from './recordsets.js';
 
 /**
  * "May this actor import these rows?" — answered once the file is read, because only then are the
@@ -18,21 +19,23 @@ export class ImportForbidden extends Error {
   }
 }
 
-/** The unit a typed record names: its unit_code, or the managing unit of a procedure. */
-function unitOf(record: Record<string, unknown>): string | null {
-  const code = record.unit_code ?? record.managing_unit_code;
-  return typeof code === 'string' && code !== '' ? code : null;
-}
-
-export function guardedReader(actor: Actor, read: ReadExtractFn = readExtract): ReadExtractFn {
-  return async (source, options, onBatch) => {
+export function guardedReader(actor: Actor, read: ReadExtractFn = readRows): ReadExtractFn {
+  return async (source, options, sink) => {
     const units = new Set<string>();
-    const outcome = await read(source, options, async (batch) => {
-      for (const item of batch) {
-        const unit = unitOf(item.record);
-        if (unit !== null) units.add(unit);
-      }
-      await onBatch(batch);
+    // The unit a row names: its unit_code, or the managing unit of a procedure.
+    const unitIndex = RECORD_SETS[options.recordSet].fields.findIndex(
+      (f) => f.name === 'unit_code' || f.name === 'managing_unit_code',
+    );
+    const outcome = await read(source, options, {
+      row(line, values) {
+        const unit = values[unitIndex];
+        if (typeof unit === 'string' && unit !== '') units.add(unit);
+        sink.row(line, values);
+      },
+      get full() {
+        return sink.full;
+      },
+      drain: () => sink.drain(),
     });
     const unitCodes = [...units].sort();
     if (!can(actor, 'imports.create', { recordSet: options.recordSet, unitCodes })) {

@@ -1,18 +1,18 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/support/db.js';
 import type { Database } from '../db/connection.js';
 import { type ImportContext, type ImportInput, importExtract, type ReadExtractFn } from './import.js';
-import type { TypedRecord } from './recordsets.js';
+import { RECORD_SETS, type TypedRecord } from './recordsets.js';
 import { listImports } from './store/imports.js';
 
 /**
  * A stand-in reader: the body is JSON Lines of `{ "line": n, "record": {…} }` or `{ "line": n, "error": "…" }`,
  * so the store is tested on exact typed records while the real readers are tested on their own.
  */
-const fakeReader: ReadExtractFn = async (source, options, onBatch) => {
+const fakeReader: ReadExtractFn = async (source, options, sink) => {
   let text = '';
   for await (const chunk of source) text += Buffer.from(chunk).toString('utf8');
   const batch: { line: number; record: TypedRecord }[] = [];
@@ -27,7 +27,13 @@ const fakeReader: ReadExtractFn = async (source, options, onBatch) => {
       } else batch.push({ line: item.line, record: item.record });
     }
   }
-  await onBatch(batch);
+  const fields = RECORD_SETS[options.recordSet].fields;
+  for (const { line, record } of batch)
+    sink.row(
+      line,
+      fields.map((f) => record[f.name] ?? null),
+    );
+  await sink.drain();
   return {
     rowsRead: batch.length + errors.length,
     errors,
@@ -300,6 +306,123 @@ describeEachEngine('importExtract', (engine) => {
       "SELECT status FROM rec_dossiers WHERE dossier_id = 'D1'",
     );
     expect(rows).toEqual([{ status: 'returned' }]);
+  });
+
+  describe("a source's first big extract, straight into its table", () => {
+    const copiedInto: string[] = [];
+    /** The import's COPYs, by table: which path the rows took. */
+    const spying = (db: Database): Database => ({
+      ...db,
+      engine: db.engine,
+      db: db.db,
+      raw: db.raw,
+      close: () => db.close(),
+      transaction: (fn) =>
+        db.transaction((tx) =>
+          fn({
+            db: tx.db,
+            raw: {
+              query: (text, params) => tx.raw.query(text, params),
+              copyFrom: (table, columns, chunks, options) => {
+                copiedInto.push(table);
+                return tx.raw.copyFrom(table, columns, chunks, options);
+              },
+            },
+          }),
+        ),
+    });
+    const big = (rows: object[]) => {
+      copiedInto.length = 0;
+      ctx = { ...ctx, database: spying(database), directLoadMinBytes: 1 };
+      return run({ rows, sizeHint: 1 });
+    };
+    const indexes = () =>
+      database.raw
+        .query<{ name: string }>(
+          "SELECT indexrelid::regclass::text AS name FROM pg_index WHERE indrelid = 'rec_dossiers'::regclass ORDER BY 1",
+        )
+        .then((rows) => rows.map((r) => r.name));
+    const ALL_INDEXES = [
+      'rec_dossiers_finished_idx',
+      'rec_dossiers_received_idx',
+      'rec_dossiers_source_dossier_id_pk',
+    ];
+
+    it('takes the import id first, copies the rows in, rebuilds the key and indexes, and records it all', async () => {
+      await run({ recordSet: 'units', rows: UNITS });
+      const summary = await big([
+        { line: 2, record: dossier('D1') },
+        { line: 3, record: dossier('D2', { entered_at: ms('2026-03-07T01:00:00Z') }) },
+      ]);
+      expect(copiedInto).toEqual(['rec_dossiers']);
+      expect(summary).toMatchObject({
+        status: 'accepted',
+        rowsRead: 2,
+        imported: 2,
+        replaced: 0,
+        unchanged: 0,
+      });
+      const rows = await database.raw.query<{
+        dossier_id: string;
+        source: string;
+        entered_at: Date;
+        import_id: string;
+      }>('SELECT dossier_id, source, entered_at, import_id FROM rec_dossiers ORDER BY dossier_id');
+      expect(
+        rows.map((r) => [r.dossier_id, r.source, r.entered_at.toISOString(), Number(r.import_id)]),
+      ).toEqual([
+        ['D1', 'tthc-tinh', '2026-03-05T01:30:00.000Z', summary.importId], // entered_at empty = received_at
+        ['D2', 'tthc-tinh', '2026-03-07T01:00:00.000Z', summary.importId],
+      ]);
+      expect(await indexes()).toEqual(ALL_INDEXES);
+      const [history] = await listImports(database.db, { recordSet: 'dossiers' });
+      expect(history).toMatchObject({ id: summary.importId, status: 'applied', rowsRead: 2, imported: 2 });
+      expect(existsSync(join(filesDir, summary.sha256 as string))).toBe(true);
+      expect(await count("SELECT count(*) AS n FROM audit_log WHERE action = 'extract.import'")).toBe(2);
+      // the source now has records: the same bytes again are staged and recognised as unchanged
+      const again = await big([
+        { line: 2, record: dossier('D1') },
+        { line: 3, record: dossier('D2', { entered_at: ms('2026-03-07T01:00:00Z') }) },
+      ]);
+      expect(copiedInto).toEqual(['import_stage']);
+      expect(again).toMatchObject({ status: 'unchanged', unchanged: 2 });
+    });
+
+    it('goes back to the staged merge when the file repeats an id: the later row wins, as always', async () => {
+      await run({ recordSet: 'units', rows: UNITS });
+      const summary = await big([
+        { line: 2, record: dossier('D1', { status: 'received' }) },
+        { line: 3, record: dossier('D2') },
+        { line: 4, record: dossier('D1', { status: 'returned' }) },
+      ]);
+      expect(copiedInto).toEqual(['rec_dossiers', 'import_stage']);
+      expect(summary).toMatchObject({ status: 'accepted', rowsRead: 3, imported: 2 });
+      expect(summary.warnings.map((w) => w.en)).toEqual([
+        '1 rows repeat the id of a later row in the same file; the last one was kept.',
+      ]);
+      const rows = await database.raw.query<{ dossier_id: string; status: string; import_id: string }>(
+        'SELECT dossier_id, status, import_id FROM rec_dossiers ORDER BY dossier_id',
+      );
+      expect(rows.map((r) => [r.dossier_id, r.status, Number(r.import_id)])).toEqual([
+        ['D1', 'returned', summary.importId],
+        ['D2', 'processing', summary.importId],
+      ]);
+      expect(await indexes()).toEqual(ALL_INDEXES);
+      expect(await count("SELECT count(*) AS n FROM imports WHERE record_set = 'dossiers'")).toBe(1);
+    });
+
+    it('rejects a file with a bad row and leaves the table, its key and its indexes as they were', async () => {
+      await run({ recordSet: 'units', rows: UNITS });
+      const summary = await big([
+        { line: 2, record: dossier('D1') },
+        { line: 3, error: 'bad date' },
+      ]);
+      expect(copiedInto).toEqual(['rec_dossiers']);
+      expect(summary).toMatchObject({ status: 'rejected', importId: null });
+      expect(await count('SELECT count(*) AS n FROM rec_dossiers')).toBe(0);
+      expect(await count("SELECT count(*) AS n FROM imports WHERE record_set = 'dossiers'")).toBe(0);
+      expect(await indexes()).toEqual(ALL_INDEXES);
+    });
   });
 
   it('keeps the later row of a repeated id also when it replaces an earlier import', async () => {

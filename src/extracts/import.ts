@@ -1,18 +1,19 @@
 import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { audit } from '../audit/audit.js';
 import { type Actor, actorLabel } from '../auth/actor.js';
 import type { Database, RawSql } from '../db/connection.js';
 import { AppError } from '../shared/errors.js';
-import { type OriginalFile, startOriginal } from './files.js';
-import { type ReadOutcome, readExtract } from './read/index.js';
+import { type OriginalFile, READ_BYTES, startOriginal } from './files.js';
+import { type ReadOutcome, type RowSink, readRows } from './read/index.js';
 import type { RecordSetName, RowError } from './recordsets.js';
 import { crashTestStall } from './stall-for-crash-test.js';
+import { openDirectLoad } from './store/direct-load.js';
 import { findAppliedImport, insertImport, updateImportCounts } from './store/imports.js';
 import { storeLayout } from './store/layout.js';
-import { mergeStaged } from './store/merge.js';
+import { type MergeResult, mergeStaged } from './store/merge.js';
 import { checkImportRequest } from './store/request.js';
-import { createStager, STAGE_TABLE } from './store/staging.js';
+import { createStager, STAGE_TABLE, type Stager } from './store/staging.js';
 
 /**
  * "Import an extract" — the one business operation behind `tiendo import`, the upload page and the
@@ -26,6 +27,8 @@ export interface ImportContext {
   filesDir: string;
   actor: Actor;
   now: () => Date;
+  /** Lowers the size from which a source's first extract goes straight into its table (tests). */
+  directLoadMinBytes?: number;
 }
 
 export interface ImportInput {
@@ -36,6 +39,8 @@ export interface ImportInput {
   fileName: string;
   /** The bytes, or the path of a file to read them from. */
   body: AsyncIterable<Uint8Array> | string;
+  /** The size of a body given as bytes, when known beforehand (an upload's Content-Length). */
+  sizeHint?: number;
   encoding?: string;
   format?: string;
   via: 'cli' | 'upload' | 'api' | 'demo';
@@ -72,7 +77,7 @@ export interface ImportSummary {
 }
 
 /** The reader (src/extracts/read); replaceable so the store can be tested on exact typed records. */
-export type ReadExtractFn = typeof readExtract;
+export type ReadExtractFn = typeof readRows;
 
 /** Thrown inside the transaction to roll it back and hand the rejected summary out. */
 class Rejected extends Error {
@@ -84,15 +89,19 @@ class Rejected extends Error {
 export async function importExtract(
   ctx: ImportContext,
   input: ImportInput,
-  read: ReadExtractFn = readExtract,
+  read: ReadExtractFn = readRows,
 ): Promise<ImportSummary> {
   const request = checkImportRequest(input);
   const layout = storeLayout(request.recordSet);
-  // 256 KB reads: each read becomes one batch of ≈2,000 records that lives across the COPY await;
-  // with 1 MB reads (≈7,900 records) batches outlived the young generation and were promoted —
-  // 1M dossiers on PostgreSQL peaked at 309 MB RSS against 191–209 MB, with no more CPU (bench/RESULTS.md).
   const body =
-    typeof input.body === 'string' ? createReadStream(input.body, { highWaterMark: 1 << 18 }) : input.body;
+    typeof input.body === 'string' ? createReadStream(input.body, { highWaterMark: READ_BYTES }) : input.body;
+  const sizeHint =
+    typeof input.body === 'string'
+      ? await stat(input.body).then(
+          (s) => s.size,
+          () => undefined, // the read reports a missing file
+        )
+      : input.sizeHint;
   const original = await startOriginal(ctx.filesDir, body);
   const summary: ImportSummary = {
     status: 'rejected',
@@ -118,26 +127,42 @@ export async function importExtract(
 
   try {
     return await ctx.database.transaction(async (tx) => {
-      const knownUnits = await unitCodes(tx.raw);
-      const stager = await createStager(tx.raw, layout);
       const options = {
         recordSet: request.recordSet,
         format: request.format,
         fileName: input.fileName,
         encoding: request.encoding,
-        knownUnits,
+        knownUnits: await unitCodes(tx.raw),
       };
       const stall = crashTestStall();
-      let stagedSoFar = 0;
-      const outcome = await readOrReject(read, original, summary, options, async (batch) => {
-        await stager.add(batch);
-        stagedSoFar += batch.length;
-        await stall?.(stagedSoFar);
-      }).catch(async (error: unknown) => {
-        await stager.settle(); // no COPY may still be running when the transaction rolls back
-        throw error;
+      /** Reads the file into a sink; resolves with the reader's outcome and the rows the sink took. */
+      const readInto = async (stager: Stager, chunks: AsyncIterable<Uint8Array>) => {
+        const sink: RowSink = {
+          row: (line, values) => stager.row(line, values),
+          get full() {
+            return stager.full;
+          },
+          async drain() {
+            await stager.drain();
+            await stall?.(stager.sent, stager.table);
+          },
+        };
+        const outcome = await readOrReject(read, chunks, summary, original, options, sink).catch(
+          async (error: unknown) => {
+            await stager.settle(); // no COPY may still be running when the transaction rolls back
+            throw error;
+          },
+        );
+        return { outcome, rows: await stager.finish() };
+      };
+
+      const direct = await openDirectLoad(tx.raw, layout, {
+        source: request.source,
+        sizeBytes: sizeHint,
+        minBytes: ctx.directLoadMinBytes,
       });
-      const staged = await stager.finish();
+      const first = await readInto(direct?.sink ?? (await createStager(tx.raw, layout)), original.chunks);
+      const { outcome } = first;
       Object.assign(summary, await original.finish());
       Object.assign(summary, {
         rowsRead: outcome.rowsRead,
@@ -148,7 +173,7 @@ export async function importExtract(
       });
       summary.warnings.push(...outcome.warnings);
       if (outcome.errors.length > 0) throw new Rejected(withErrors(summary, outcome.errors));
-      if (staged === 0) throw new Rejected(withFileError(summary, noRows));
+      if (first.rows === 0) throw new Rejected(withFileError(summary, noRows));
       const sha256 = summary.sha256 as string;
 
       const row = {
@@ -165,9 +190,44 @@ export async function importExtract(
         via: input.via,
         createdAt: ctx.now(),
       };
+      const accept = async (importId: number, counts: Omit<MergeResult, 'errors'>) => {
+        Object.assign(summary, {
+          status: 'accepted',
+          importId,
+          imported: counts.imported,
+          replaced: counts.replaced,
+          unchanged: counts.unchanged,
+        });
+        await auditImport(tx.db, ctx.actor, summary);
+        // Kept before the commit: a crash in between leaves an unreferenced file, never a missing one.
+        const kept = await original.keep();
+        if (kept.created) keptPath = kept.path;
+        return summary;
+      };
 
       // contract: a re-import that changes nothing is recognised by its SHA-256 and recorded as such
-      const applied = await findAppliedImport(tx.db, { ...row });
+      let applied = await findAppliedImport(tx.db, { ...row });
+      let staged = first.rows;
+      if (direct !== null) {
+        const loaded = applied ? null : await direct.complete();
+        if (loaded !== null) {
+          await insertImport(tx.db, {
+            ...row,
+            status: 'applied',
+            imported: loaded,
+            replaced: 0,
+            unchanged: 0,
+            warnings: messages(summary.warnings),
+            id: direct.importId,
+          });
+          return accept(direct.importId, { imported: loaded, replaced: 0, unchanged: 0 });
+        }
+        // The file repeats an id (or was imported before): undo the direct load, take the general path.
+        if (applied) await direct.abandon();
+        staged = (await readInto(await createStager(tx.raw, layout), original.reread())).rows;
+        applied = await findAppliedImport(tx.db, { ...row });
+      }
+
       if (applied) {
         await tx.raw.query(`DROP TABLE ${STAGE_TABLE}`);
         summary.status = 'unchanged';
@@ -212,19 +272,8 @@ export async function importExtract(
           en: `${counts.duplicates} rows repeat the id of a later row in the same file; the last one was kept.`,
         });
       }
-      Object.assign(summary, {
-        status: 'accepted',
-        importId,
-        imported: counts.imported,
-        replaced: counts.replaced,
-        unchanged: counts.unchanged,
-      });
       await updateImportCounts(tx.db, importId, { ...counts, warnings: messages(summary.warnings) });
-      await auditImport(tx.db, ctx.actor, summary);
-      // Kept before the commit: a crash in between leaves an unreferenced file, never a missing one.
-      const kept = await original.keep();
-      if (kept.created) keptPath = kept.path;
-      return summary;
+      return accept(importId, counts);
     });
   } catch (error) {
     await original.discard();
@@ -239,13 +288,14 @@ const noRows: ImportMessage = { vi: 'Tệp không có dòng dữ liệu nào.', 
 /** Runs the reader; a problem with the file as a whole (no header, a column twice…) rejects it. */
 async function readOrReject(
   read: ReadExtractFn,
-  original: OriginalFile,
+  chunks: AsyncIterable<Uint8Array>,
   summary: ImportSummary,
+  original: OriginalFile,
   options: Parameters<ReadExtractFn>[1],
-  onBatch: Parameters<ReadExtractFn>[2],
+  sink: RowSink,
 ): Promise<ReadOutcome> {
   try {
-    return await read(original.chunks, options, onBatch);
+    return await read(chunks, options, sink);
   } catch (error) {
     if (!(error instanceof AppError) || error.code === 'usage') throw error;
     Object.assign(summary, await original.finish().catch(() => ({})));

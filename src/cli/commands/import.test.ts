@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -166,64 +166,95 @@ describe('tiendo import (CLI)', () => {
     }
   }, 60_000);
 
-  it('leaves the database as it was when an import is killed mid-way, and the next command runs normally', async () => {
-    const countRows = async () => {
-      const db = await openDatabase({ dataDir: join(dataDir, 'pgdata') });
-      try {
-        const [row] = await db.raw.query<{ dossiers: string; imports: string; history: string }>(
-          `SELECT (SELECT count(*) FROM rec_dossiers) AS dossiers, (SELECT count(*) FROM imports) AS imports,
-                  (SELECT count(*) FROM rec_dossiers_history) AS history`,
-        );
-        return {
-          dossiers: Number(row?.dossiers),
-          imports: Number(row?.imports),
-          history: Number(row?.history),
-        };
-      } finally {
-        await db.close();
-      }
-    };
-    const before = await countRows();
-    const big = join(root, 'big.csv');
-    await generateDossiers(big, 300_000);
-
-    const marker = join(root, 'stalled');
-    const child = start(dataDir, ['import', 'dossiers', big, '--source', 'dvcqg'], {
-      TIENDO_CRASH_TEST_STALL_AFTER_ROWS: '100000',
-      TIENDO_CRASH_TEST_MARKER: marker,
-    });
-    const filesDir = join(dataDir, 'files');
-    // Kill it once 100,000 rows are staged inside its open transaction (the import waits there).
-    await new Promise<void>((resolve, reject) => {
-      const timer = setInterval(() => {
-        if (existsSync(marker)) {
-          clearInterval(timer);
-          child.kill('SIGKILL');
-          resolve();
+  // A source's first big extract goes straight into the record table with its key and indexes
+  // dropped (store/direct-load.ts); an update of a source is staged and merged. Killed either way,
+  // the database is as it was, key and indexes included.
+  it.each([
+    ['a first load, straight into the table', 'dvcqg', 'rec_dossiers'],
+    ['an update, staged', 'tthc-bo', 'import_stage'],
+  ])(
+    'leaves the database as it was when an import is killed mid-way (%s), and the next command runs normally',
+    async (_, source, into) => {
+      const countRows = async () => {
+        const db = await openDatabase({ dataDir: join(dataDir, 'pgdata') });
+        try {
+          const [row] = await db.raw.query<{
+            dossiers: string;
+            imports: string;
+            history: string;
+            indexes: string;
+          }>(
+            `SELECT (SELECT count(*) FROM rec_dossiers) AS dossiers, (SELECT count(*) FROM imports) AS imports,
+                  (SELECT count(*) FROM rec_dossiers_history) AS history,
+                  (SELECT string_agg(indexrelid::regclass::text, ' ' ORDER BY indexrelid::regclass::text) FROM pg_index
+                   WHERE indrelid = 'rec_dossiers'::regclass) AS indexes`,
+          );
+          return {
+            dossiers: Number(row?.dossiers),
+            imports: Number(row?.imports),
+            history: Number(row?.history),
+            indexes: row?.indexes,
+          };
+        } finally {
+          await db.close();
         }
-      }, 20);
-      child.on('exit', () => {
-        clearInterval(timer);
-        reject(new Error('the import ended before it could be killed'));
-      });
-    });
-    await new Promise((resolve) => child.on('close', resolve));
+      };
+      if (into === 'import_stage') {
+        // the source has records already: its next extract is an update
+        const first = file(
+          `first-${source}.csv`,
+          `${HEADER}\nF-${source},SO03,06/03/2026 10:00,received,direct\n`,
+        );
+        expect((await run(dataDir, ['import', 'dossiers', first, '--source', source])).code).toBe(0);
+      }
+      const before = await countRows();
+      expect(before.indexes).toBe(
+        'rec_dossiers_finished_idx rec_dossiers_received_idx rec_dossiers_source_dossier_id_pk',
+      );
+      const big = join(root, 'big.csv');
+      if (!existsSync(big)) await generateDossiers(big, 300_000);
 
-    expect(await countRows()).toEqual(before);
-    const next = await run(dataDir, [
-      'import',
-      'dossiers',
-      file('after.csv', `${HEADER}\nK1,SO02,07/03/2026 10:00,received,direct\n`),
-      '--source',
-      'dvcqg',
-    ]);
-    expect(next.stderr).toBe('');
-    expect(next.code).toBe(0);
-    expect(await countRows()).toEqual({
-      dossiers: before.dossiers + 1,
-      imports: before.imports + 1,
-      history: before.history,
-    });
-    expect(readdirSync(filesDir).filter((f) => f.endsWith('.part'))).toEqual([]); // the killed import's leftovers are gone
-  }, 180_000);
+      const marker = join(root, `stalled-${source}`);
+      const child = start(dataDir, ['import', 'dossiers', big, '--source', source], {
+        TIENDO_CRASH_TEST_STALL_AFTER_ROWS: '100000',
+        TIENDO_CRASH_TEST_MARKER: marker,
+      });
+      const filesDir = join(dataDir, 'files');
+      // Kill it once 100,000 rows are copied inside its open transaction (the import waits there).
+      await new Promise<void>((resolve, reject) => {
+        const timer = setInterval(() => {
+          if (existsSync(marker)) {
+            clearInterval(timer);
+            child.kill('SIGKILL');
+            resolve();
+          }
+        }, 20);
+        child.on('exit', () => {
+          clearInterval(timer);
+          reject(new Error('the import ended before it could be killed'));
+        });
+      });
+      await new Promise((resolve) => child.on('close', resolve));
+      expect(readFileSync(marker, 'utf8').split(' ')[1]).toBe(into); // the path this case is about
+
+      expect(await countRows()).toEqual(before);
+      const next = await run(dataDir, [
+        'import',
+        'dossiers',
+        file(`after-${source}.csv`, `${HEADER}\nK-${source},SO02,07/03/2026 10:00,received,direct\n`),
+        '--source',
+        source,
+      ]);
+      expect(next.stderr).toBe('');
+      expect(next.code).toBe(0);
+      expect(await countRows()).toEqual({
+        dossiers: before.dossiers + 1,
+        imports: before.imports + 1,
+        history: before.history,
+        indexes: before.indexes,
+      });
+      expect(readdirSync(filesDir).filter((f) => f.endsWith('.part'))).toEqual([]); // the killed import's leftovers are gone
+    },
+    180_000,
+  );
 });

@@ -1,6 +1,6 @@
 /**
  * What every format shares once a row is cut into cells: skipping empty rows, finding the header,
- * typing the rows, collecting every bad row, batching good records for the store.
+ * typing the rows, collecting every bad row, handing good rows to a sink.
  */
 import type { RecordSetDef, RowError, TypedRecord } from '../recordsets.js';
 import {
@@ -12,7 +12,21 @@ import {
   unknownColumnsWarning,
 } from './header.js';
 import { jsonCells } from './jsonl.js';
-import { joinReasons, type RawValue, type Reason, rowTyper, unknownUnit } from './typing.js';
+import { joinReasons, type RawValue, type Reason, rowTyper, type TypedValue, unknownUnit } from './typing.js';
+
+/**
+ * Where a reader's good rows go, one at a time and in file order: the values in the record set's
+ * field order. `values` is reused for the next row, so a sink copies or writes out what it keeps
+ * (the store writes COPY bytes at once: no object per row). Once a bad row is seen no more rows
+ * come; whenever the outcome has errors the sink must discard what it received (roll back).
+ */
+export interface RowSink {
+  row(line: number, values: readonly TypedValue[]): void;
+  /** The reader awaits drain() before reading on (backpressure). */
+  readonly full: boolean;
+  /** Hands on what is buffered; called when full and after the last row of a good file. */
+  drain(): Promise<void>;
+}
 
 export interface RecordBatchItem {
   line: number;
@@ -20,8 +34,38 @@ export interface RecordBatchItem {
 }
 export type OnBatch = (batch: RecordBatchItem[]) => Promise<void>;
 
-/** Records handed to the store at a time: big enough for COPY, small enough to stream. */
+/** Records handed on at a time by a RecordBatcher. */
 export const BATCH_SIZE = 8192;
+
+/** A sink that builds a record object per row and hands them on in batches (tests, small sets). */
+export class RecordBatcher implements RowSink {
+  private batch: RecordBatchItem[] = [];
+  private readonly names: readonly string[];
+
+  constructor(
+    set: RecordSetDef,
+    private readonly onBatch: OnBatch,
+  ) {
+    this.names = set.fields.map((f) => f.name);
+  }
+
+  row(line: number, values: readonly TypedValue[]): void {
+    const record: TypedRecord = {};
+    for (let i = 0; i < this.names.length; i++) record[this.names[i] as string] = values[i] ?? null;
+    this.batch.push({ line, record });
+  }
+
+  get full(): boolean {
+    return this.batch.length >= BATCH_SIZE;
+  }
+
+  async drain(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    await this.onBatch(batch);
+  }
+}
 
 function isEmptyCell(v: RawValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
@@ -31,8 +75,10 @@ export class RowCollector {
   rowsRead = 0;
   readonly errors: RowError[] = [];
   readonly warnings: { vi: string; en: string }[] = [];
-  private batch: RecordBatchItem[] = [];
   private typer: ReturnType<typeof rowTyper> | null = null;
+  private readonly values: TypedValue[];
+  private readonly unitIndex: number;
+  private readonly parentIndex: number;
   private sawRow = false;
   private readonly unknownKeys: string[] = [];
   private readonly toCells: ReturnType<typeof jsonCells>;
@@ -43,9 +89,13 @@ export class RowCollector {
   constructor(
     private readonly set: RecordSetDef,
     private readonly knownUnits: ReadonlySet<string>,
-    private readonly onBatch: OnBatch,
+    private readonly sink: RowSink,
   ) {
     this.toCells = jsonCells(set, (key) => this.unknownKeys.push(key));
+    this.values = set.fields.map(() => null);
+    const isUnits = set.name === 'units';
+    this.unitIndex = isUnits ? set.fields.findIndex((f) => f.name === 'unit_code') : -1;
+    this.parentIndex = isUnits ? set.fields.findIndex((f) => f.name === 'parent_code') : -1;
   }
 
   get headerFound(): boolean {
@@ -96,29 +146,29 @@ export class RowCollector {
 
   private typeRow(line: number, cells: readonly RawValue[]): void {
     this.rowsRead++;
-    const typed = (this.typer as ReturnType<typeof rowTyper>)(cells);
-    if (!typed.ok) {
-      this.errors.push({ line, ...joinReasons(typed.reasons) });
+    const values = this.values;
+    const reasons = (this.typer as ReturnType<typeof rowTyper>)(cells, values);
+    if (reasons !== null) {
+      this.errors.push({ line, ...joinReasons(reasons) });
       return;
     }
-    if (this.set.name === 'units') {
-      const { unit_code: code, parent_code: parent } = typed.record;
+    if (this.unitIndex !== -1) {
+      const code = values[this.unitIndex];
+      const parent = values[this.parentIndex];
       if (typeof code === 'string') this.unitCodes.add(code);
       if (typeof parent === 'string') this.parents.push({ line, code: parent });
     }
     // After the first bad row the file is rejected anyway: stop feeding the store, keep reading for the report.
-    if (this.errors.length === 0) this.batch.push({ line, record: typed.record });
+    if (this.errors.length === 0) this.sink.row(line, values);
   }
 
-  get batchFull(): boolean {
-    return this.batch.length >= BATCH_SIZE;
+  /** The sink wants draining before more is read. */
+  get full(): boolean {
+    return this.sink.full;
   }
 
   async flush(): Promise<void> {
-    if (this.batch.length === 0) return;
-    const batch = this.batch;
-    this.batch = [];
-    if (this.errors.length === 0) await this.onBatch(batch);
+    if (this.errors.length === 0) await this.sink.drain();
   }
 
   /** Ends the file: file-level rejections, the units' parent check, the last batch. */
@@ -136,8 +186,7 @@ export class RowCollector {
         this.errors.push({ line: p.line, ...unknownUnit('parent_code', p.code) });
       }
     }
-    if (this.errors.length === 0) await this.flush();
-    else this.batch = [];
+    await this.flush();
     mergeByLine(this.errors);
   }
 }

@@ -3,12 +3,21 @@ import { CsvParser, detectDelimiter, MAX_RECORD_CHARS } from './csv.js';
 
 type Out = { line: number; cells?: string[]; bad?: string };
 
-function parse(text: string, delimiter: ',' | ';' = ',', chunkSize = text.length || 1): Out[] {
+function parse(
+  text: string,
+  delimiter: ',' | ';' = ',',
+  chunkSize = text.length || 1,
+  nativeSplit = true,
+): Out[] {
   const out: Out[] = [];
-  const p = new CsvParser(delimiter, {
-    row: (line, cells) => out.push({ line, cells }),
-    bad: (line, reason) => out.push({ line, bad: reason.en }),
-  });
+  const p = new CsvParser(
+    delimiter,
+    {
+      row: (line, cells) => out.push({ line, cells }),
+      bad: (line, reason) => out.push({ line, bad: reason.en }),
+    },
+    { nativeSplit },
+  );
   for (let i = 0; i < text.length; i += chunkSize) p.push(text.slice(i, i + chunkSize));
   p.end();
   return out;
@@ -30,6 +39,26 @@ describe('CsvParser', () => {
 
   it.each([1, 2, 3, 5, 7, 64])('gives the same rows whatever the chunk size (%d)', (size) => {
     expect(parse(SAMPLE, ',', size)).toEqual(parse(SAMPLE));
+  });
+
+  it('cuts plain lines natively exactly as the general path does, whatever the text and chunks', () => {
+    // A small alphabet dense in the characters that matter: delimiters, quotes, CR, LF.
+    const alphabet = ['a', 'ư', ',', ';', '"', '\n', '\r', ' '];
+    let seed = 12345;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 400; round++) {
+      const length = Math.floor(random() * 60);
+      let text = '';
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const delimiter = round % 2 === 0 ? ',' : ';';
+      const chunk = 1 + Math.floor(random() * 12);
+      const general = parse(text, delimiter, text.length || 1, false);
+      expect(parse(text, delimiter), JSON.stringify(text)).toEqual(general);
+      expect(parse(text, delimiter, chunk), JSON.stringify(text)).toEqual(general);
+    }
   });
 
   it('reads semicolon files, leaving commas in values', () => {

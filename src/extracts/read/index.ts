@@ -1,5 +1,5 @@
 /** The extract readers: bytes of a CSV, XLSX or JSON Lines file → typed records of a record set. */
-export type { OnBatch, RecordBatchItem } from './collector.js';
+export type { OnBatch, RecordBatchItem, RowSink } from './collector.js';
 export type { EncodingBasis } from './decode.js';
 export {
   type ExtractFormat,
@@ -7,4 +7,5 @@ export {
   type ReadOptions,
   type ReadOutcome,
   readExtract,
+  readRows,
 } from './read-extract.js';

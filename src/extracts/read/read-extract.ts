@@ -6,7 +6,7 @@
 import { AppError } from '../../shared/errors.js';
 import type { EncodingName } from '../encoding/index.js';
 import { RECORD_SETS, type RecordSetName, type RowError } from '../recordsets.js';
-import { type OnBatch, RowCollector } from './collector.js';
+import { type OnBatch, RecordBatcher, RowCollector, type RowSink } from './collector.js';
 import { CsvParser, detectDelimiter } from './csv.js';
 import { decodeStream, type EncodingBasis } from './decode.js';
 import { isHeader, matchHeader, noRowsError } from './header.js';
@@ -64,14 +64,23 @@ export function formatFromFileName(fileName: string): ExtractFormat {
  * what it received (roll back). Rejects with AppError for a file-level problem (unknown encoding,
  * duplicate column, no header found, empty or header-only file).
  */
-export async function readExtract(
+export function readExtract(
   source: AsyncIterable<Uint8Array>,
   options: ReadOptions,
   onBatch: OnBatch,
 ): Promise<ReadOutcome> {
+  return readRows(source, options, new RecordBatcher(RECORD_SETS[options.recordSet], onBatch));
+}
+
+/** readExtract with the good rows handed to a sink one by one, as values in field order (the store's path). */
+export async function readRows(
+  source: AsyncIterable<Uint8Array>,
+  options: ReadOptions,
+  sink: RowSink,
+): Promise<ReadOutcome> {
   const set = RECORD_SETS[options.recordSet];
   const format = options.format ?? formatFromFileName(options.fileName);
-  const collector = new RowCollector(set, options.knownUnits, onBatch);
+  const collector = new RowCollector(set, options.knownUnits, sink);
 
   if (format === 'xlsx') {
     const bytes = await readAll(source, MAX_XLSX_BYTES);
@@ -81,7 +90,7 @@ export async function readExtract(
     await readXlsx(bytes, {
       row(line, cells) {
         collector.row(line, cells);
-        if (collector.batchFull) return collector.flush();
+        if (collector.full) return collector.flush();
       },
     });
     await collector.finish();
@@ -97,7 +106,7 @@ export async function readExtract(
     });
     for await (const chunk of text.chunks) {
       parser.push(chunk);
-      if (collector.batchFull) await collector.flush();
+      if (collector.full) await collector.flush();
     }
     parser.end();
   } else {
@@ -115,7 +124,7 @@ export async function readExtract(
         parser.push(prefix);
         prefix = '';
       } else parser.push(chunk);
-      if (collector.batchFull) await collector.flush();
+      if (collector.full) await collector.flush();
     }
     parser ??= new CsvParser(chooseDelimiter(prefix, true), sink);
     if (prefix !== '') parser.push(prefix);

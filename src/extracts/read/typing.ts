@@ -2,13 +2,7 @@
  * Turns one row's raw cells into a typed record of a record set, or the reasons it is a bad row
  * (contract "Bad rows": a required field empty, a value of the wrong type, an unknown unit).
  */
-import {
-  ENUM_TABLE,
-  ENUM_VIETNAMESE,
-  type FieldDef,
-  type RecordSetDef,
-  type TypedRecord,
-} from '../recordsets.js';
+import { ENUM_TABLE, ENUM_VIETNAMESE, type FieldDef, type RecordSetDef } from '../recordsets.js';
 import {
   type EnumMatcher,
   enumMatcher,
@@ -25,8 +19,6 @@ export interface Reason {
   vi: string;
   en: string;
 }
-
-export type Typed = { ok: true; record: TypedRecord } | { ok: false; reasons: Reason[] };
 
 const MAX_SHOWN = 80;
 function show(value: RawValue): string {
@@ -142,16 +134,20 @@ function converterFor(set: RecordSetDef, field: FieldDef): Converter {
   }
 }
 
+/** A typed value: datetime = epoch ms, flag = boolean, integer = number, enum = its canonical value, empty = null. */
+export type TypedValue = string | number | boolean | null;
+
 /**
  * Builds the typer for a set given which field each column holds (`undefined` = ignored column).
- * Fields without a column are empty (null, or false for flags).
+ * It writes one row's values into `values`, in the set's field order (a reused array: no object per
+ * row), and returns the row's problems, or null for a good row. Fields without a column are empty
+ * (null, or false for flags).
  */
 export function rowTyper(
   set: RecordSetDef,
   columns: readonly (FieldDef | undefined)[],
   knownUnits: ReadonlySet<string>,
 ) {
-  // In field order, so that every record has the same shape (and hidden class).
   const plan = set.fields.map((field) => ({
     field,
     name: field.name,
@@ -160,15 +156,14 @@ export function rowTyper(
     empty: field.type === 'flag' ? false : null,
     enumValues: field.type === 'enum' ? (field.enumValues ?? []) : undefined,
   }));
-  const checkUnit = set.hasUnit;
+  const unitIndex = set.hasUnit ? set.fields.findIndex((f) => f.name === 'unit_code') : -1;
 
-  return function typeRow(cells: readonly RawValue[]): Typed {
-    const record: TypedRecord = {};
+  return function typeRow(cells: readonly RawValue[], values: TypedValue[]): Reason[] | null {
     let reasons: Reason[] | null = null;
     for (let i = 0; i < plan.length; i++) {
       const p = plan[i] as (typeof plan)[number];
       if (p.column === -1) {
-        record[p.name] = p.empty;
+        values[i] = p.empty;
         if (p.field.required) reasons = withReason(reasons, requiredEmpty(p.name));
         continue;
       }
@@ -176,18 +171,18 @@ export function rowTyper(
       const value = p.convert(raw);
       if (value === undefined) {
         reasons = withReason(reasons, wrongValue(p.field, raw, p.enumValues));
-        record[p.name] = null;
+        values[i] = null;
       } else {
-        record[p.name] = value;
+        values[i] = value;
         if (value === null && p.field.required) reasons = withReason(reasons, requiredEmpty(p.name));
       }
     }
-    if (checkUnit) {
-      const unit = record.unit_code;
+    if (unitIndex !== -1) {
+      const unit = values[unitIndex];
       if (typeof unit === 'string' && !knownUnits.has(unit))
         reasons = withReason(reasons, unknownUnit('unit_code', unit));
     }
-    return reasons === null ? { ok: true, record } : { ok: false, reasons };
+    return reasons;
   };
 }
 

@@ -40,6 +40,26 @@ export async function withBulkLoad<T>(
 ): Promise<T> {
   if (staged < (options.minRows ?? MIN_ROWS) || !(await isLargeNextTo(raw, table)))
     return load({ primaryKeyDropped: false });
+  const dropped = await dropIndexes(raw, table, options);
+  const result = await load({ primaryKeyDropped: dropped.primaryKeyDropped });
+  await dropped.restore();
+  return result;
+}
+
+export interface DroppedIndexes extends BulkLoadState {
+  /**
+   * Adds the key and the indexes back and analyses the table. A repeated key fails with a unique
+   * violation (23505), as an insertion would have.
+   */
+  restore(): Promise<void>;
+}
+
+/** Drops the table's secondary indexes (and its primary key when asked and droppable) for a bulk load. */
+export async function dropIndexes(
+  raw: RawSql,
+  table: string,
+  options: Pick<BulkLoadOptions, 'primaryKey'> = {},
+): Promise<DroppedIndexes> {
   const indexes = await raw.query<{ name: string; def: string }>(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
      FROM pg_index i WHERE i.indrelid = $1::regclass AND NOT i.indisprimary AND NOT i.indisunique
@@ -49,14 +69,17 @@ export async function withBulkLoad<T>(
   const keys = options.primaryKey ? await droppablePrimaryKey(raw, table) : [];
   for (const key of keys) await raw.query(`ALTER TABLE ${table} DROP CONSTRAINT ${key.name}`);
   for (const index of indexes) await raw.query(`DROP INDEX ${index.name}`);
-  const result = await load({ primaryKeyDropped: keys.length > 0 });
-  for (const key of keys) await raw.query(`ALTER TABLE ${table} ADD CONSTRAINT ${key.name} ${key.def}`);
-  for (const index of indexes) await raw.query(index.def);
-  // The table changed by half or more: fresh statistics before the first computation reads it
-  // (1M dossiers, compute without → with: PostgreSQL 1.45 → 0.95–1.1 s, PGlite 2.9 → 1.9 s, for
-  // ≈0.3 s here; autovacuum would only get to it later, PGlite has none). Rolls back with the import.
-  await raw.query(`ANALYZE ${table}`);
-  return result;
+  return {
+    primaryKeyDropped: keys.length > 0,
+    async restore() {
+      for (const key of keys) await raw.query(`ALTER TABLE ${table} ADD CONSTRAINT ${key.name} ${key.def}`);
+      for (const index of indexes) await raw.query(index.def);
+      // The table changed by half or more: fresh statistics before the first computation reads it
+      // (1M dossiers, compute without → with: PostgreSQL 1.45 → 0.95–1.1 s, PGlite 2.9 → 1.9 s, for
+      // ≈0.3 s here; autovacuum would only get to it later, PGlite has none). Rolls back with the import.
+      await raw.query(`ANALYZE ${table}`);
+    },
+  };
 }
 
 async function droppablePrimaryKey(raw: RawSql, table: string): Promise<{ name: string; def: string }[]> {

@@ -27,7 +27,8 @@ export interface ImportRecord {
 
 export type NewImport = Omit<ImportRecord, 'id'>;
 
-export async function insertImport(db: AppDb, row: NewImport): Promise<number> {
+/** Inserts the row; `id` may be given when it was taken from the sequence beforehand. */
+export async function insertImport(db: AppDb, row: NewImport & { id?: number }): Promise<number> {
   const [inserted] = await db.insert(imports).values(row).returning({ id: imports.id });
   if (!inserted) throw new Error('imports row not returned');
   return inserted.id;

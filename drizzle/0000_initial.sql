@@ -117,8 +117,8 @@ CREATE TABLE "results_cache" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_certificates" (
-	"source" text NOT NULL,
-	"cert_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"cert_id" text COLLATE "C" NOT NULL,
 	"staff_id" text,
 	"unit_code" text NOT NULL,
 	"issued_at" timestamp with time zone NOT NULL,
@@ -128,8 +128,8 @@ CREATE TABLE "rec_certificates" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_certificates_history" (
-	"source" text NOT NULL,
-	"cert_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"cert_id" text COLLATE "C" NOT NULL,
 	"staff_id" text,
 	"unit_code" text NOT NULL,
 	"issued_at" timestamp with time zone NOT NULL,
@@ -139,8 +139,8 @@ CREATE TABLE "rec_certificates_history" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_documents" (
-	"source" text NOT NULL,
-	"doc_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"doc_id" text COLLATE "C" NOT NULL,
 	"unit_code" text NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"entered_at" timestamp with time zone NOT NULL,
@@ -154,8 +154,8 @@ CREATE TABLE "rec_documents" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_documents_history" (
-	"source" text NOT NULL,
-	"doc_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"doc_id" text COLLATE "C" NOT NULL,
 	"unit_code" text NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"entered_at" timestamp with time zone NOT NULL,
@@ -169,8 +169,8 @@ CREATE TABLE "rec_documents_history" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_dossiers" (
-	"source" text NOT NULL,
-	"dossier_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"dossier_id" text COLLATE "C" NOT NULL,
 	"unit_code" text NOT NULL,
 	"procedure_code" text,
 	"channel" text,
@@ -192,8 +192,8 @@ CREATE TABLE "rec_dossiers" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_dossiers_history" (
-	"source" text NOT NULL,
-	"dossier_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"dossier_id" text COLLATE "C" NOT NULL,
 	"unit_code" text NOT NULL,
 	"procedure_code" text,
 	"channel" text,
@@ -264,8 +264,8 @@ CREATE TABLE "rec_procedures" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_products" (
-	"source" text NOT NULL,
-	"product_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"product_id" text COLLATE "C" NOT NULL,
 	"unit_code" text NOT NULL,
 	"name" text,
 	"enterprise" text,
@@ -275,8 +275,8 @@ CREATE TABLE "rec_products" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_products_history" (
-	"source" text NOT NULL,
-	"product_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"product_id" text COLLATE "C" NOT NULL,
 	"unit_code" text NOT NULL,
 	"name" text,
 	"enterprise" text,
@@ -286,8 +286,8 @@ CREATE TABLE "rec_products_history" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_ratings" (
-	"source" text NOT NULL,
-	"rating_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"rating_id" text COLLATE "C" NOT NULL,
 	"unit_code" text NOT NULL,
 	"dossier_id" text,
 	"procedure_code" text,
@@ -298,8 +298,8 @@ CREATE TABLE "rec_ratings" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_ratings_history" (
-	"source" text NOT NULL,
-	"rating_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"rating_id" text COLLATE "C" NOT NULL,
 	"unit_code" text NOT NULL,
 	"dossier_id" text,
 	"procedure_code" text,
@@ -310,8 +310,8 @@ CREATE TABLE "rec_ratings_history" (
 );
 --> statement-breakpoint
 CREATE TABLE "rec_signatures" (
-	"source" text NOT NULL,
-	"cert_id" text NOT NULL,
+	"source" text COLLATE "C" NOT NULL,
+	"cert_id" text COLLATE "C" NOT NULL,
 	"signed_at" timestamp with time zone NOT NULL,
 	"import_id" bigint NOT NULL,
 	CONSTRAINT "rec_signatures_source_cert_id_signed_at_pk" PRIMARY KEY("source","cert_id","signed_at")

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { AppContext } from '../app/context.js';
 import { audit } from '../audit/audit.js';
@@ -10,12 +9,12 @@ import type { AppDb } from '../db/connection.js';
 import { indicators, indicatorUnits, plans, tasks, taskUnits, units } from '../db/schema/index.js';
 import { importExtract } from '../extracts/import.js';
 import { AppError } from '../shared/errors.js';
+import { defaultCatalogueDir } from './dir.js';
 import type { Plan } from './schema.js';
 import { expandUnitRefs, type UnitNode } from './selectors.js';
 import { type CatalogueFile, type CatalogueProblem, validateCatalogue } from './validate.js';
 
-/** The catalogue shipped with the product: Sơn La's units and the plans of the five seeds. */
-export const defaultCatalogueDir = fileURLToPath(new URL('../../catalogue', import.meta.url));
+export { defaultCatalogueDir };
 
 export function readPlanFiles(dir: string): CatalogueFile[] {
   const plansDir = join(dir, 'plans');

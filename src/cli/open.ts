@@ -1,5 +1,4 @@
 import { type AppContext, openApp } from '../app/context.js';
-import { ensureCatalogue } from '../catalogue/load.js';
 import { loadConfig } from '../config.js';
 
 /**
@@ -10,7 +9,13 @@ import { loadConfig } from '../config.js';
 export async function openForCommand(purpose: string): Promise<AppContext> {
   const app = await openApp(loadConfig(), purpose);
   try {
-    await ensureCatalogue(app, { kind: 'system' });
+    // The loader (YAML, the catalogue's schema) is imported only when there is something to load:
+    // every command pays its module loading, and most find the catalogue there (bench/RESULTS.md).
+    const [loaded] = await app.database.raw.query<{ n: number }>('SELECT count(*)::int AS n FROM plans');
+    if ((loaded?.n ?? 0) === 0) {
+      const { ensureCatalogue } = await import('../catalogue/load.js');
+      await ensureCatalogue(app, { kind: 'system' });
+    }
     return app;
   } catch (error) {
     await app.close();

@@ -1,15 +1,11 @@
 import type { Command } from 'commander';
 import { openApp } from '../../app/context.js';
-import {
-  defaultCatalogueDir,
-  formatProblems,
-  loadCatalogue,
-  readPlanFiles,
-  unitFiles,
-} from '../../catalogue/load.js';
-import { readUnitFiles } from '../../catalogue/read-units.js';
-import { validateCatalogue } from '../../catalogue/validate.js';
+import { defaultCatalogueDir } from '../../catalogue/dir.js';
 import { loadConfig } from '../../config.js';
+
+// The catalogue's modules (YAML, its schema, the loader) are imported by these commands' actions
+// only: every command pays for the modules it imports.
+const loader = () => import('../../catalogue/load.js');
 
 export function registerCatalogueCommands(program: Command): void {
   const catalog = program
@@ -22,6 +18,12 @@ export function registerCatalogueCommands(program: Command): void {
     .description('Kiểm tra các tệp danh mục mà không nạp / check the catalogue files without loading them')
     .option('--dir <dir>', 'thư mục danh mục / catalogue directory', defaultCatalogueDir)
     .action(async (options: { dir: string }) => {
+      const [{ formatProblems, readPlanFiles, unitFiles }, { readUnitFiles }, { validateCatalogue }] =
+        await Promise.all([
+          loader(),
+          import('../../catalogue/read-units.js'),
+          import('../../catalogue/validate.js'),
+        ]);
       const units = await readUnitFiles(unitFiles(options.dir));
       const { plans, problems } = validateCatalogue(readPlanFiles(options.dir), units);
       if (problems.length > 0) {
@@ -44,6 +46,7 @@ export function registerCatalogueCommands(program: Command): void {
     .description('Nạp lại danh mục từ các tệp (thay thế toàn bộ) / reload the catalogue from its files')
     .option('--dir <dir>', 'thư mục danh mục / catalogue directory', defaultCatalogueDir)
     .action(async (options: { dir: string }) => {
+      const { loadCatalogue } = await loader();
       const app = await openApp(loadConfig(), 'tiendo catalog load');
       try {
         const counts = await loadCatalogue(app, { kind: 'cli' }, options.dir);

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { computeResults } from '../../results/compute-results.js';
-import { formatResultsText } from '../../results/format-text.js';
 import { periodWindows } from '../../results/period.js';
 import { openForCommand } from '../open.js';
 
@@ -28,7 +26,12 @@ export function registerComputeCommand(program: Command): void {
     .option('--indicator <codes...>', 'chỉ các chỉ tiêu này / only these indicators')
     .action(async (options: ComputeCliOptions) => {
       periodWindows(options.period); // usage error before the database is opened
-      const app = await openForCommand('tiendo compute');
+      // Loaded by this command only: each command pays for the modules it imports.
+      const [{ computeResults }, { formatResultsText }, app] = await Promise.all([
+        import('../../results/compute-results.js'),
+        import('../../results/format-text.js'),
+        openForCommand('tiendo compute'),
+      ]);
       try {
         const started = Date.now();
         const doc = await computeResults(app.database, {

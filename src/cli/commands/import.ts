@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { type ImportSummary, importExtract } from '../../extracts/import.js';
+import type { ImportSummary } from '../../extracts/import.js';
 import { checkImportRequest } from '../../extracts/store/request.js';
 import { AppError } from '../../shared/errors.js';
 import { openForCommand } from '../open.js';
@@ -43,7 +43,11 @@ export function registerImportCommand(program: Command): void {
       if (!isFile(path)) {
         throw new AppError('usage', `Không tìm thấy tệp "${file}".`, `File "${file}" not found.`);
       }
-      const app = await openForCommand('tiendo import');
+      // Loaded by this command only: each command pays for the modules it imports.
+      const [{ importExtract }, app] = await Promise.all([
+        import('../../extracts/import.js'),
+        openForCommand('tiendo import'),
+      ]);
       let summary: ImportSummary;
       try {
         summary = await importExtract(

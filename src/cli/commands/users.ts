@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import type { AppContext } from '../../app/context.js';
 import { ROLES } from '../../auth/actor.js';
-import { createUser } from '../../auth/users.js';
 import { AppError } from '../../shared/errors.js';
 import { openForCommand } from '../open.js';
 
@@ -69,6 +68,7 @@ export function registerUsersCommands(program: Command, deps: UsersCommandDeps =
           `Unknown role "${unknown.join(', ')}". Roles are: ${ROLES.join(', ')}.`,
         );
       }
+      const { createUser } = await import('../../auth/users.js'); // argon2: loaded by this command only
       const app = await deps.open();
       try {
         const user = await app.database.transaction(({ db }) =>

@@ -143,22 +143,23 @@ export class BinaryRowWriter {
     this.int32(n - high * TWO_32);
   }
 
-  /** A field: its length, then its bytes. */
+  /** A field: its length, then its bytes. ASCII (ids, codes, enum values) in one pass over the text. */
   text(value: string): void {
     const chars = value.length;
-    let ascii = true;
+    this.room(4 + chars);
+    const b = this.buffer;
+    const start = this.length + 4;
+    let at = start;
     for (let i = 0; i < chars; i++) {
-      if (value.charCodeAt(i) > 127) {
-        ascii = false;
+      const c = value.charCodeAt(i);
+      if (c > 127) {
+        at = -1;
         break;
       }
+      b[at++] = c;
     }
-    if (ascii) {
-      this.room(4 + chars);
+    if (at !== -1) {
       this.int32(chars);
-      const b = this.buffer;
-      let at = this.length;
-      for (let i = 0; i < chars; i++) b[at++] = value.charCodeAt(i);
       this.length = at;
       return;
     }

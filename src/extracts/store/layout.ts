@@ -15,6 +15,8 @@ export interface StoreColumn {
   sqlType: 'text' | 'timestamptz' | 'boolean' | 'integer';
   /** Field whose value stands in when this one is empty (contract: entered_at empty = received_at). */
   fallback?: string;
+  /** The key text of a dated record: compared byte by byte, as in its table (src/db/schema/records.ts). */
+  byteOrder?: boolean;
 }
 
 export interface StoreLayout {
@@ -58,6 +60,9 @@ export function storeLayout(recordSet: RecordSetName): StoreLayout {
     }),
   );
   const keyColumns = def.idFields.map(rename);
+  if (kind === 'dated') {
+    for (const c of columns) if (c.sqlType === 'text' && keyColumns.includes(c.column)) c.byteOrder = true;
+  }
   // A signature is nothing but its key: it can be new or already there, never "replaced".
   const hasValues = columns.some((c) => !keyColumns.includes(c.column));
   return {

@@ -59,19 +59,9 @@ export async function sourceHasRecords(
   return rows.length > 0;
 }
 
-/**
- * The key as a sort order. Text sorts byte-wise (COLLATE "C"): under a server's linguistic collation
- * (C.UTF-8, en_US…) every comparison goes through strcoll and the sort of a million ids took seconds;
- * the order only serves to fill the primary index page by page, so bytes are as good as the
- * collation's order (identical for ASCII ids under C.UTF-8, close under others).
- */
-export function sortKey(layout: StoreLayout, alias: string): string {
-  return layout.keyColumns
-    .map((k) => {
-      const text = layout.columns.find((c) => c.column === k)?.sqlType === 'text';
-      return `${alias}.${k}${text ? ' COLLATE "C"' : ''}`;
-    })
-    .join(', ');
+/** The key as a sort order: byte order, as the table's key columns compare (src/db/schema/records.ts). */
+function sortKey(layout: StoreLayout, alias: string): string {
+  return layout.keyColumns.map((k) => `${alias}.${k}`).join(', ');
 }
 
 const keyMatch = (keys: readonly string[]) => keys.map((k) => `t.${k} = s.${k}`).join(' AND ');

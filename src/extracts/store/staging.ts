@@ -33,7 +33,10 @@ export interface Stager extends RowSink {
  * (backpressure).
  */
 export async function createStager(raw: RawSql, layout: StoreLayout): Promise<Stager> {
-  const columnDefs = layout.columns.map((c) => `${c.field} ${c.sqlType}`).join(', ');
+  // Key text compared as in the record table (byte order), so that the merge's joins use its index.
+  const columnDefs = layout.columns
+    .map((c) => `${c.field} ${c.sqlType}${c.byteOrder ? ' COLLATE "C"' : ''}`)
+    .join(', ');
   await raw.query(`CREATE TEMP TABLE ${STAGE_TABLE} (line integer NOT NULL, ${columnDefs}) ON COMMIT DROP`);
   return copySink(
     raw,

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -331,10 +331,19 @@ describeEachEngine('importExtract', (engine) => {
           }),
         ),
     });
+    /** A local file (only files go straight in: an upload would hold the table's lock while it arrives). */
     const big = (rows: object[]) => {
       copiedInto.length = 0;
       ctx = { ...ctx, database: spying(database), directLoadMinBytes: 1 };
-      return run({ rows, sizeHint: 1 });
+      const dir = mkdtempSync(join(tmpdir(), 'tiendo-extract-'));
+      dirs.push(dir);
+      const path = join(dir, 'x.jsonl');
+      writeFileSync(path, rows.map((r) => JSON.stringify(r)).join('\n'));
+      return importExtract(
+        ctx,
+        { recordSet: 'dossiers', source: 'tthc-tinh', fileName: 'x.jsonl', via: 'cli', body: path },
+        fakeReader,
+      );
     };
     const indexes = () =>
       database.raw
@@ -386,6 +395,15 @@ describeEachEngine('importExtract', (engine) => {
       ]);
       expect(copiedInto).toEqual(['import_stage']);
       expect(again).toMatchObject({ status: 'unchanged', unchanged: 2 });
+    });
+
+    it('stages bytes that arrive over the network (an upload, a push), however big', async () => {
+      await run({ recordSet: 'units', rows: UNITS });
+      ctx = { ...ctx, database: spying(database), directLoadMinBytes: 1 };
+      copiedInto.length = 0;
+      const summary = await run({ rows: [{ line: 2, record: dossier('D1') }] });
+      expect(copiedInto).toEqual(['import_stage']);
+      expect(summary).toMatchObject({ status: 'accepted', imported: 1 });
     });
 
     it('goes back to the staged merge when the file repeats an id: the later row wins, as always', async () => {

@@ -39,8 +39,6 @@ export interface ImportInput {
   fileName: string;
   /** The bytes, or the path of a file to read them from. */
   body: AsyncIterable<Uint8Array> | string;
-  /** The size of a body given as bytes, when known beforehand (an upload's Content-Length). */
-  sizeHint?: number;
   encoding?: string;
   format?: string;
   via: 'cli' | 'upload' | 'api' | 'demo';
@@ -95,13 +93,15 @@ export async function importExtract(
   const layout = storeLayout(request.recordSet);
   const body =
     typeof input.body === 'string' ? createReadStream(input.body, { highWaterMark: READ_BYTES }) : input.body;
-  const sizeHint =
+  // Only a local file may go straight into its table (store/direct-load.ts): its table is locked
+  // while it is read, which for an upload or a push would last as long as the network takes.
+  const fileSize =
     typeof input.body === 'string'
       ? await stat(input.body).then(
           (s) => s.size,
           () => undefined, // the read reports a missing file
         )
-      : input.sizeHint;
+      : undefined;
   const original = await startOriginal(ctx.filesDir, body);
   const summary: ImportSummary = {
     status: 'rejected',
@@ -158,7 +158,7 @@ export async function importExtract(
 
       const direct = await openDirectLoad(tx.raw, layout, {
         source: request.source,
-        sizeBytes: sizeHint,
+        sizeBytes: fileSize,
         minBytes: ctx.directLoadMinBytes,
       });
       const first = await readInto(direct?.sink ?? (await createStager(tx.raw, layout)), original.chunks);

@@ -13,6 +13,8 @@ import { copySink, type Stager } from './staging.js';
  * 1M dossiers (bench/RESULTS.md, in-process profile): PostgreSQL import 7.7 → 6.7 s (COPY into the
  * stage 1.2 s + INSERT 1.5 s against COPY into the table 1.5 s); PGlite 16.4 → 12.4 s (its sorted
  * INSERT from the stage took 5.8 s; the key over unsorted rows 3.4 s against 0.8 s sorted).
+ * Only for a local file: with its key dropped the table is locked against readers until the import
+ * commits, seconds for a file on disk, but as long as the network takes for an upload or a push.
  *
  * Everything unusual goes back to the general path: the load is undone to a savepoint and the caller
  * stages the file again (`abandon`). That is the case when the file repeats an id (the key cannot be
@@ -38,7 +40,7 @@ export interface DirectLoad {
 
 export interface DirectLoadRequest {
   source: string | null;
-  /** The extract's size in bytes, when known before reading it. */
+  /** The size in bytes of the extract's file; undefined for bytes arriving over the network. */
   sizeBytes: number | undefined;
   /** Lowers DIRECT_MIN_BYTES (tests). */
   minBytes?: number;

@@ -6,7 +6,7 @@ import { authorize } from '../../auth/policy.js';
 import { AppError, forbidden } from '../../shared/errors.js';
 import { requireActor } from '../guard.js';
 import { errorSchema } from './auth-schemas.js';
-import { contentLength, importSummarySchema, runImport } from './imports.js';
+import { importSummarySchema, runImport } from './imports.js';
 
 /** The body formats a source system may push, by Content-Type (issue 4 "Integration"). */
 const FORMATS = {
@@ -101,7 +101,6 @@ export async function extractRoutes(fastify: FastifyInstance): Promise<void> {
         format,
         fileName: `${recordSet}-${source ?? 'push'}.${EXTENSION[format]}`,
         body: limited(request.raw, app.config.uploadLimitBytes),
-        sizeHint: contentLength(request.headers['content-length']),
         via: 'api',
       });
     },

@@ -94,14 +94,6 @@ export async function runImport(
   }
 }
 
-/** The declared body size, when the request gives one (a chunked push has none): the import's size hint. */
-export function contentLength(header: string | undefined): number | undefined {
-  const bytes = Number(header);
-  return header !== undefined && header !== '' && Number.isSafeInteger(bytes) && bytes >= 0
-    ? bytes
-    : undefined;
-}
-
 const uploadFields = new Set(['recordSet', 'source', 'period', 'encoding', 'format']);
 
 function present(row: ImportRecord) {
@@ -159,8 +151,6 @@ export async function importRoutes(fastify: FastifyInstance): Promise<void> {
           format: fields.format || undefined,
           fileName: part.filename || 'upload',
           body: part.file,
-          // the whole form's size: the file's, within the few hundred bytes of the fields
-          sizeHint: contentLength(request.headers['content-length']),
           via: 'upload',
         });
       }

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeEachEngine } from '../../test/support/db.js';
 import type { Database } from '../db/connection.js';
@@ -521,6 +522,88 @@ describeEachEngine('importExtract', (engine) => {
       ],
     });
     expect(second).toMatchObject({ status: 'accepted', imported: 1, replaced: 0, unchanged: 1 });
+  });
+
+  it('stores what the real readers type, every kind of value, from XLSX and JSON Lines alike', async () => {
+    await run({ recordSet: 'units', rows: UNITS });
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Hồ sơ');
+    sheet.addRow(['BÁO CÁO HỒ SƠ THÁNG 3/2026']);
+    sheet.addRow([
+      'Mã hồ sơ',
+      'Mã đơn vị',
+      'Ngày tiếp nhận',
+      'Toàn trình',
+      'Số thành phần',
+      'Trạng thái',
+      'Kênh',
+    ]);
+    // ExcelJS writes a Date's UTC fields as the cell's wall-clock time (Vietnam time, contract)
+    sheet.addRow([
+      12345,
+      'SKHCN',
+      new Date(Date.UTC(2026, 2, 5, 8, 30)),
+      'có',
+      3,
+      'Đã hoàn thành',
+      'Trực tuyến',
+    ]);
+    const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
+    const jsonl = new TextEncoder().encode(
+      `${JSON.stringify({ dossier_id: 'HS-Ư', unit_code: 'XMB', received_at: '2026-03-06T09:00:00+07:00', full_online: false, components_total: '1.234', status: 'processing', channel: 'direct' })}\n`,
+    );
+    const bytes = (b: Uint8Array) => ({
+      async *[Symbol.asyncIterator]() {
+        yield b;
+      },
+    });
+    for (const [fileName, body] of [
+      ['hs.xlsx', xlsx],
+      ['hs.jsonl', jsonl],
+    ] as const) {
+      const summary = await importExtract(ctx, {
+        recordSet: 'dossiers',
+        source: 'tthc-tinh',
+        fileName,
+        body: bytes(body),
+        via: 'cli',
+      });
+      expect(summary, fileName).toMatchObject({ status: 'accepted', imported: 1, rejected: [] });
+    }
+    const rows = await database.raw.query<Record<string, unknown>>(
+      `SELECT dossier_id, unit_code, received_at, entered_at, full_online, components_total, status, channel, digitized
+       FROM rec_dossiers ORDER BY dossier_id`,
+    );
+    expect(
+      rows.map((r) => ({
+        ...r,
+        received_at: (r.received_at as Date).toISOString(),
+        entered_at: (r.entered_at as Date).toISOString(),
+      })),
+    ).toEqual([
+      {
+        dossier_id: '12345', // a code typed as a number in Excel is still that code
+        unit_code: 'SKHCN',
+        received_at: '2026-03-05T01:30:00.000Z',
+        entered_at: '2026-03-05T01:30:00.000Z',
+        full_online: true,
+        components_total: 3,
+        status: 'finished',
+        channel: 'online',
+        digitized: false,
+      },
+      {
+        dossier_id: 'HS-Ư',
+        unit_code: 'XMB',
+        received_at: '2026-03-06T02:00:00.000Z',
+        entered_at: '2026-03-06T02:00:00.000Z',
+        full_online: false,
+        components_total: 1234,
+        status: 'processing',
+        channel: 'direct',
+        digitized: false,
+      },
+    ]);
   });
 
   it('refuses usage errors before reading: unknown set, missing or foreign source, missing period', async () => {

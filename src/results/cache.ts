@@ -1,4 +1,5 @@
 import type { Database } from '../db/connection.js';
+import { yieldToEventLoop } from '../shared/yield.js';
 import { computeResults } from './compute-results.js';
 import type { ResultsDocument } from './core/types.js';
 
@@ -48,8 +49,12 @@ export async function getResultsForPeriods(
 ): Promise<Map<string, ResultsDocument>> {
   const version = await resultsVersion(app.database);
   const out = new Map<string, ResultsDocument>();
-  // one at a time: each computation already runs its queries in parallel, and PGlite is single-connection
-  for (const period of [...new Set(periods)]) out.set(period, await resultsAt(app.database, period, version));
+  // one at a time: each computation already runs its queries in parallel, and PGlite is single-connection;
+  // requests waiting meanwhile get in between two months
+  for (const period of [...new Set(periods)]) {
+    out.set(period, await resultsAt(app.database, period, version));
+    await yieldToEventLoop();
+  }
   return out;
 }
 

@@ -12,13 +12,14 @@ export function registerServeCommand(program: Command): void {
     )
     .action(async (options: { demo?: boolean }) => {
       // Loaded here, not at the top: the web server's modules cost every other command ~45 MB and 0.3 s.
-      const [{ startApp }, { buildServer }] = await Promise.all([
+      const [{ startApp, startBackground }, { buildServer }] = await Promise.all([
         import('../../app/start.js'),
         import('../../http/server.js'),
       ]);
       const config = loadConfig();
       const app = await openApp(config, 'tiendo serve');
-      await startApp(app, { demo: options.demo === true, log: (line) => process.stdout.write(`${line}\n`) });
+      const log = (line: string) => process.stdout.write(`${line}\n`);
+      const started = await startApp(app, { demo: options.demo === true, log });
       const server = await buildServer(app, { logger: true });
       const stop = async () => {
         await server.close();
@@ -31,5 +32,6 @@ export function registerServeCommand(program: Command): void {
       process.stdout.write(
         `Tiến Độ đang chạy tại http://localhost:${config.port} (${app.database.engine === 'pglite' ? `CSDL nhúng ${config.dataDir}` : 'PostgreSQL'}).\n`,
       );
+      void startBackground(app, { demo: started.demo, log });
     });
 }

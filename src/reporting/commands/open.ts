@@ -9,6 +9,7 @@ import { loadForm } from '../store/catalogue-view.js';
 import { type Extracted, extractedValues } from '../store/prefill.js';
 import { appendEvent } from '../store/reports.js';
 import { formScope, reportKey, resolveSubject, type Subject } from '../store/subject.js';
+import { validateIndicatorValue } from '../validate.js';
 import { authorizeReportAction, entryFromExtract } from './shared.js';
 
 /**
@@ -118,7 +119,11 @@ export function prefilled(form: ReportForm, extracted: Extracted): ReportContent
   content.indicators = content.indicators.map((entry) => {
     const indicator = form.indicators.find((i) => i.code === entry.code);
     const value = extracted[entry.code];
-    return indicator && value ? entryFromExtract(indicator, entry, value) : entry;
+    if (!indicator || !value) return entry;
+    const candidate = entryFromExtract(indicator, entry, value);
+    // A value the form would refuse (a ratio over no records: b = 0) is left for the unit to enter:
+    // a draft must always be savable.
+    return validateIndicatorValue(indicator, candidate).length === 0 ? candidate : entry;
   });
   return content;
 }

@@ -1,7 +1,7 @@
 import { type Period, periodCode, periodMonths } from '../../core/periods.js';
 import type { Database } from '../../db/connection.js';
 import { BUILTIN_BY_CODE } from '../../results/builtins.js';
-import { computeResults } from '../../results/compute-results.js';
+import { getResults } from '../../results/cache.js';
 import type { Result } from '../../results/core/types.js';
 import type { FormIndicator } from '../content.js';
 
@@ -65,11 +65,9 @@ export async function extractedValues(
   const builtins = indicators.filter((i) => BUILTIN_BY_CODE.has(i.code));
   if (builtins.length === 0) return {};
   const month = resultsMonth(period);
-  const document = await computeResults(database, {
-    period: month,
-    units: [unitCode],
-    indicators: builtins.map((i) => i.code),
-  });
+  // The province's document for the month, from the results cache (warmed at start, recomputed only
+  // when the data changed): opening a report no longer computes every result for one unit's sake.
+  const document = await getResults({ database }, month);
   const unitResults = document.results.filter((r) => r.unit === unitCode);
   const out: Extracted = {};
   for (const indicator of builtins) {

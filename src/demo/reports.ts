@@ -18,7 +18,7 @@ import { entryKind, evaluateEntry, hasValue } from '../reporting/validate.js';
 import { yieldToEventLoop } from '../shared/yield.js';
 import { DEMO_ACTOR } from './load.js';
 import { createRandom, hashString, type Random } from './random.js';
-import { DAY, HOUR, LAST_MONTH, YEAR } from './shared.js';
+import { DAY, daysIn, HOUR, LAST_MONTH, YEAR } from './shared.js';
 
 /**
  * Demonstration reports: the monthly reports of every unit for the extracts' months, written, approved,
@@ -120,7 +120,7 @@ export function fillContent(
   period: string,
   dueOn: ReadonlyMap<string, string | null>,
 ): ReportContent {
-  const periodEnd = `${period}-${String(new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).getUTCDate()).padStart(2, '0')}`;
+  const periodEnd = `${period}-${daysIn(Number(period.slice(5, 7)))}`; // the demo's months are of YEAR
   const indicators = prefilled.indicators.map((entry) => {
     const indicator = form.indicators.find((i) => i.code === entry.code);
     if (!indicator) return entry;

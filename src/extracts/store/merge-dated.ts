@@ -19,11 +19,12 @@ export async function mergeDated(
 ): Promise<MergeResult> {
   const { table, keyColumns } = layout;
   const cols = layout.columns.map((c) => c.column);
+  // sorted: in key order, byte order as the key's text compares (COLLATE "C", src/db/schema/records.ts)
   const insertNew = (onlyNew: boolean, sorted: boolean) =>
     `INSERT INTO ${table} (source, import_id, ${cols.join(', ')})
      SELECT $1, $2, ${cols.map((c) => `s.${c}`).join(', ')} FROM ${STAGE_TABLE} s
      ${onlyNew ? `WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.source = $1 AND ${keyMatch(keyColumns)})` : ''}
-     ${sorted ? `ORDER BY ${sortKey(layout, 's')}` : ''}`;
+     ${sorted ? `ORDER BY ${keyColumns.map((k) => `s.${k}`).join(', ')}` : ''}`;
 
   // A first load only inserts: its key is rebuilt after it rather than kept up row by row.
   return withBulkLoad(
@@ -57,11 +58,6 @@ export async function sourceHasRecords(
 ): Promise<boolean> {
   const rows = await raw.query(`SELECT 1 FROM ${layout.table} WHERE source = $1 LIMIT 1`, [source]);
   return rows.length > 0;
-}
-
-/** The key as a sort order: byte order, as the table's key columns compare (src/db/schema/records.ts). */
-function sortKey(layout: StoreLayout, alias: string): string {
-  return layout.keyColumns.map((k) => `${alias}.${k}`).join(', ');
 }
 
 const keyMatch = (keys: readonly string[]) => keys.map((k) => `t.${k} = s.${k}`).join(' AND ');
